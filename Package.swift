@@ -1,0 +1,53 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Strict settings shared by every target (see STYLE.md, rule 15).
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Cursus",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "cursus", targets: ["cursus"]),
+        .library(name: "Curriculum", targets: ["Curriculum"]),
+        .library(name: "Timetabling", targets: ["Timetabling"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        .target(
+            name: "Curriculum",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "Timetabling",
+            dependencies: ["Curriculum"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "Benchmarks",
+            dependencies: ["Curriculum", "Timetabling"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "cursus",
+            dependencies: [
+                "Curriculum", "Timetabling", "Benchmarks",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"], swiftSettings: strictSettings),
+        .testTarget(name: "TimetablingTests", dependencies: ["Timetabling", "Curriculum"], swiftSettings: strictSettings),
+        .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "Timetabling", "Curriculum"], swiftSettings: strictSettings),
+        .testTarget(name: "CursusTests", dependencies: ["cursus"], swiftSettings: strictSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

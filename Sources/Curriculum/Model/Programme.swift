@@ -1,0 +1,51 @@
+/// A training programme as a planner describes it: the root of a curriculum file.
+///
+/// Loaded by `CurriculumLoader` from YAML; every element keeps the `SourceLocation` it was read
+/// from so that errors and explanations can point at the line that states it.
+public struct Programme: Hashable, Sendable, Codable {
+    /// Short identifier, used for the export folder and event UIDs (e.g. `emancipasso-2023`).
+    public var id: String
+    public var title: String
+    public var subtitle: String?
+    public var organisers: [String]
+    /// BCP 47 language of the programme's texts and exports (`fr`, `en`, `it`).
+    public var language: String
+    public var calendar: ProgrammeCalendar
+    public var venues: [Venue]
+    public var rooms: [Room]
+    public var trainers: [Trainer]
+    public var cohorts: [Cohort]
+    public var modules: [Module]
+    public var sessions: [Session]
+    /// Fixed long periods (immersion, internships), exported as all-day events.
+    public var blocks: [Block]
+    /// Hard rules between sessions, cohorts and modules.
+    public var rules: [Rule]
+    /// Soft rules; their weights add up to the soft cost.
+    public var preferences: [Preference]
+    public var location: SourceLocation
+
+    public init(
+        id: String, title: String, subtitle: String? = nil, organisers: [String] = [], language: String = "en",
+        calendar: ProgrammeCalendar, venues: [Venue], rooms: [Room] = [], trainers: [Trainer] = [],
+        cohorts: [Cohort] = [], modules: [Module] = [], sessions: [Session], blocks: [Block] = [], rules: [Rule] = [],
+        preferences: [Preference] = [], location: SourceLocation = .synthetic("programme")
+    ) {
+        self.id = id
+        self.title = title
+        self.subtitle = subtitle
+        self.organisers = organisers
+        self.language = language
+        self.calendar = calendar
+        self.venues = venues
+        self.rooms = rooms
+        self.trainers = trainers
+        self.cohorts = cohorts
+        self.modules = modules
+        self.sessions = sessions
+        self.blocks = blocks
+        self.rules = rules
+        self.preferences = preferences
+        self.location = location
+    }
+}

@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `cursus` command: wires the subcommands, nothing else.
+@main
+struct Cursus: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cursus",
+        abstract: "Schedule training programmes and publish their timetables.",
+        subcommands: []
+    )
+}
