@@ -22,6 +22,8 @@ public struct Session: Hashable, Sendable, Codable {
     public var cohorts: [String]
     /// When it may take place; empty means whenever its cohorts, trainers and room can.
     public var allowed: [TimeSpec]
+    /// When it may not take place (subtracted from `allowed`).
+    public var unavailable: [TimeSpec]
     /// Fixed starts, one per pinned occurrence (occurrence 1 first).
     public var pins: [Pin]
     public var location: SourceLocation
@@ -29,7 +31,7 @@ public struct Session: Hashable, Sendable, Codable {
     public init(
         id: String, title: String, description: String? = nil, language: String? = nil, module: String? = nil,
         category: String? = nil, duration: SessionDuration, occurrences: Int = 1, trainers: [String] = [],
-        trainerPool: [String] = [], rooms: [String] = [], cohorts: [String] = [], allowed: [TimeSpec] = [],
+        trainerPool: [String] = [], rooms: [String] = [], cohorts: [String] = [], allowed: [TimeSpec] = [], unavailable: [TimeSpec] = [],
         pins: [Pin] = [], location: SourceLocation = .synthetic("session")
     ) {
         self.id = id
@@ -45,6 +47,7 @@ public struct Session: Hashable, Sendable, Codable {
         self.rooms = rooms
         self.cohorts = cohorts
         self.allowed = allowed
+        self.unavailable = unavailable
         self.pins = pins
         self.location = location
     }
