@@ -15,6 +15,7 @@ let package = Package(
         .executable(name: "cursus", targets: ["cursus"]),
         .library(name: "Curriculum", targets: ["Curriculum"]),
         .library(name: "Timetabling", targets: ["Timetabling"]),
+        .library(name: "ICalendar", targets: ["ICalendar"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
@@ -29,6 +30,12 @@ let package = Package(
         .target(
             name: "Timetabling",
             dependencies: ["Curriculum"],
+            swiftSettings: strictSettings
+        ),
+        .systemLibrary(name: "CLibical", pkgConfig: "libical", providers: [.apt(["libical-dev"])]),
+        .target(
+            name: "ICalendar",
+            dependencies: ["CLibical", "Curriculum"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -47,6 +54,7 @@ let package = Package(
         .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"], swiftSettings: strictSettings),
         .testTarget(name: "TimetablingTests", dependencies: ["Timetabling", "Curriculum"], swiftSettings: strictSettings),
         .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "Timetabling", "Curriculum"], swiftSettings: strictSettings),
+        .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "Curriculum"], swiftSettings: strictSettings),
         .testTarget(name: "CursusTests", dependencies: ["cursus"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]

@@ -56,11 +56,17 @@ public struct ScheduledOccurrence: Hashable, Sendable, Codable {
     public var room: String?
     public var trainers: [String]
     public var cohorts: [String]
+    /// iCalendar SEQUENCE: raised each time the occurrence's time, place or trainers change against the
+    /// previously published schedule; nil (omitted from `schedule.json`) means 0.
+    public var sequence: Int?
+    /// When the occurrence last changed (ISO 8601 UTC), exported as LAST-MODIFIED and DTSTAMP;
+    /// nil means the schedule's `published`.
+    public var lastModified: String?
 
     public init(
         key: String, session: String, occurrence: Int, title: String, module: String?, date: LocalDate,
         startTime: TimeOfDay, endTime: TimeOfDay, start: String, end: String, timezone: String, venue: String,
-        room: String?, trainers: [String], cohorts: [String]
+        room: String?, trainers: [String], cohorts: [String], sequence: Int? = nil, lastModified: String? = nil
     ) {
         self.key = key
         self.session = session
@@ -77,6 +83,8 @@ public struct ScheduledOccurrence: Hashable, Sendable, Codable {
         self.room = room
         self.trainers = trainers
         self.cohorts = cohorts
+        self.sequence = sequence
+        self.lastModified = lastModified
     }
 }
 
@@ -88,14 +96,23 @@ public struct ScheduledBlock: Hashable, Sendable, Codable {
     public var to: LocalDate
     public var venue: String?
     public var cohorts: [String]
+    /// iCalendar SEQUENCE, as for `ScheduledOccurrence.sequence` (nil means 0).
+    public var sequence: Int?
+    /// When the block last changed (ISO 8601 UTC); nil means the schedule's `published`.
+    public var lastModified: String?
 
-    public init(id: String, title: String, from: LocalDate, to: LocalDate, venue: String?, cohorts: [String]) {
+    public init(
+        id: String, title: String, from: LocalDate, to: LocalDate, venue: String?, cohorts: [String],
+        sequence: Int? = nil, lastModified: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.from = from
         self.to = to
         self.venue = venue
         self.cohorts = cohorts
+        self.sequence = sequence
+        self.lastModified = lastModified
     }
 }
 

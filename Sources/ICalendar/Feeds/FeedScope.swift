@@ -1,0 +1,72 @@
+import Curriculum
+
+/// What one feed shows: the whole programme, or what concerns one trainer, room, cohort or venue.
+enum FeedScope {
+    case programme
+    case trainer(Trainer)
+    case room(Room)
+    case cohort(Cohort)
+    case venue(Venue)
+
+    /// Every feed of a programme, in a fixed order: programme, trainers, rooms, cohorts, venues
+    /// (each in the programme's order; venues only when there are several).
+    static func all(of programme: Programme) -> [FeedScope] {
+        [.programme] + programme.trainers.map(FeedScope.trainer) + programme.rooms.map(FeedScope.room)
+            + programme.cohorts.map(FeedScope.cohort)
+            + (programme.venues.count > 1 ? programme.venues.map(FeedScope.venue) : [])
+    }
+
+    func fileName(programme: Programme) -> String {
+        switch self {
+        case .programme: return "\(Self.safe(programme.id)).ics"
+        case .trainer(let trainer): return "trainer-\(Self.safe(trainer.id)).ics"
+        case .room(let room): return "room-\(Self.safe(room.id)).ics"
+        case .cohort(let cohort): return "cohort-\(Self.safe(cohort.id)).ics"
+        case .venue(let venue): return "venue-\(Self.safe(venue.id)).ics"
+        }
+    }
+
+    func title(programme: Programme) -> String {
+        switch self {
+        case .programme: return programme.title
+        case .trainer(let trainer): return "\(programme.title) — \(trainer.name)"
+        case .room(let room): return "\(programme.title) — \(room.name)"
+        case .cohort(let cohort): return "\(programme.title) — \(cohort.name)"
+        case .venue(let venue): return "\(programme.title) — \(venue.name)"
+        }
+    }
+
+    /// The zone calendar apps should show the feed in (X-WR-TIMEZONE): the venue's for a venue or
+    /// room, otherwise the programme's first venue's.
+    func timezone(programme: Programme) -> String {
+        let fallback = programme.venues.first?.timezone ?? "UTC"
+        switch self {
+        case .venue(let venue): return venue.timezone
+        case .room(let room): return programme.venues.first { $0.id == room.venue }?.timezone ?? fallback
+        case .programme, .trainer, .cohort: return fallback
+        }
+    }
+
+    func includes(_ occurrence: ScheduledOccurrence) -> Bool {
+        switch self {
+        case .programme: return true
+        case .trainer(let trainer): return occurrence.trainers.contains(trainer.id)
+        case .room(let room): return occurrence.room == room.id
+        case .cohort(let cohort): return occurrence.cohorts.contains(cohort.id)
+        case .venue(let venue): return occurrence.venue == venue.id
+        }
+    }
+
+    func includes(_ block: ScheduledBlock) -> Bool {
+        switch self {
+        case .programme: return true
+        case .trainer, .room: return false
+        case .cohort(let cohort): return block.cohorts.isEmpty || block.cohorts.contains(cohort.id)
+        case .venue(let venue): return block.venue == venue.id
+        }
+    }
+
+    private static func safe(_ id: String) -> String {
+        String(id.map { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) ? $0 : "_" })
+    }
+}
