@@ -1,0 +1,62 @@
+/// Windows time zone names (as Outlook and Exchange write TZIDs) and their IANA zones, after the
+/// Unicode CLDR `windowsZones.xml` (territory 001), with the display names Outlook sometimes writes.
+enum WindowsZones {
+    static let iana: [(windows: String, iana: String)] = [
+        ("AUS Eastern Standard Time", "Australia/Sydney"),
+        ("Alaskan Standard Time", "America/Anchorage"),
+        ("Arab Standard Time", "Asia/Riyadh"),
+        ("Arabian Standard Time", "Asia/Dubai"),
+        ("Argentina Standard Time", "America/Argentina/Buenos_Aires"),
+        ("Atlantic Standard Time", "America/Halifax"),
+        ("Canada Central Standard Time", "America/Regina"),
+        ("Cen. Australia Standard Time", "Australia/Adelaide"),
+        ("Central America Standard Time", "America/Guatemala"),
+        ("Central Europe Standard Time", "Europe/Budapest"),
+        ("Central European Standard Time", "Europe/Warsaw"),
+        ("Central Standard Time", "America/Chicago"),
+        ("Central Standard Time (Mexico)", "America/Mexico_City"),
+        ("China Standard Time", "Asia/Shanghai"),
+        ("E. Australia Standard Time", "Australia/Brisbane"),
+        ("E. Europe Standard Time", "Europe/Chisinau"),
+        ("E. South America Standard Time", "America/Sao_Paulo"),
+        ("Eastern Standard Time", "America/New_York"),
+        ("Egypt Standard Time", "Africa/Cairo"),
+        ("FLE Standard Time", "Europe/Kyiv"),
+        ("GMT Standard Time", "Europe/London"),
+        ("GTB Standard Time", "Europe/Bucharest"),
+        ("Greenwich Standard Time", "Atlantic/Reykjavik"),
+        ("Hawaiian Standard Time", "Pacific/Honolulu"),
+        ("India Standard Time", "Asia/Kolkata"),
+        ("Israel Standard Time", "Asia/Jerusalem"),
+        ("Korea Standard Time", "Asia/Seoul"),
+        ("Morocco Standard Time", "Africa/Casablanca"),
+        ("Mountain Standard Time", "America/Denver"),
+        ("New Zealand Standard Time", "Pacific/Auckland"),
+        ("Pacific Standard Time", "America/Los_Angeles"),
+        ("Pakistan Standard Time", "Asia/Karachi"),
+        ("Romance Standard Time", "Europe/Paris"),
+        ("Russian Standard Time", "Europe/Moscow"),
+        ("SA Pacific Standard Time", "America/Bogota"),
+        ("SE Asia Standard Time", "Asia/Bangkok"),
+        ("Singapore Standard Time", "Asia/Singapore"),
+        ("South Africa Standard Time", "Africa/Johannesburg"),
+        ("Taipei Standard Time", "Asia/Taipei"),
+        ("Tokyo Standard Time", "Asia/Tokyo"),
+        ("Turkey Standard Time", "Europe/Istanbul"),
+        ("US Mountain Standard Time", "America/Phoenix"),
+        ("W. Australia Standard Time", "Australia/Perth"),
+        ("W. Central Africa Standard Time", "Africa/Lagos"),
+        ("W. Europe Standard Time", "Europe/Berlin"),
+        ("(UTC) Dublin, Edinburgh, Lisbon, London", "Europe/London"),
+        ("(UTC+00:00) Dublin, Edinburgh, Lisbon, London", "Europe/London"),
+        ("(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna", "Europe/Berlin"),
+        ("(UTC+01:00) Brussels, Copenhagen, Madrid, Paris", "Europe/Paris"),
+        ("(UTC-05:00) Eastern Time (US & Canada)", "America/New_York"),
+        ("(UTC-08:00) Pacific Time (US & Canada)", "America/Los_Angeles"),
+    ]
+
+    /// The IANA zone of a Windows zone name, nil when not listed.
+    static func ianaZone(for windows: String) -> String? {
+        iana.first { $0.windows == windows }?.iana
+    }
+}
