@@ -1,19 +1,161 @@
 import Curriculum
+import Foundation
 @testable import ICalendar
 import Testing
 
-struct CalendarImporterTests {
-    static let fixtures = String(#filePath.dropLast("CalendarImporterTests.swift".count)) + "Fixtures/"
+extension LibicalTests {
+    struct CalendarImporterTests {
+        static let fixtures = String(#filePath.dropLast("CalendarImporterTests.swift".count)) + "Fixtures/"
+        let january = LocalDate(year: 2023, month: 1, day: 1)
+        let april = LocalDate(year: 2023, month: 4, day: 30)
 
-    @Test func smoke() throws {
-        for name in ["google-busy.ics", "outlook-busy.ics", "freebusy.ics"] {
-            let busy = try CalendarImporter.busyIntervals(path: Self.fixtures + name, from: LocalDate(year: 2023, month: 1, day: 1), to: LocalDate(year: 2023, month: 4, day: 30), timezone: "Europe/Paris")
-            for b in busy { print(name, UTCTimestamp(seconds: b.start).iso, UTCTimestamp(seconds: b.end).iso, b.allDay, b.summary) }
+        func busy(_ name: String, to: LocalDate? = nil) throws -> [String] {
+            try CalendarImporter.busyIntervals(path: Self.fixtures + name, from: january, to: to ?? april, timezone: "Europe/Paris")
+                .map { "\(UTCTimestamp(seconds: $0.start).iso) \(UTCTimestamp(seconds: $0.end).iso)\($0.allDay ? " all-day" : "") \($0.summary)" }
         }
-        print(try CalendarImporter.closedDates(path: Self.fixtures + "holidays-fr.ics", from: LocalDate(year: 2023, month: 1, day: 1), to: LocalDate(year: 2023, month: 12, day: 31)))
-        for name in ["malformed-value.ics", "missing-dtstart.ics", "unknown-tzid.ics", "runaway-rrule.ics", "not-a-calendar.ics", "nope.ics"] {
-            do { _ = try CalendarImporter.busyIntervals(path: Self.fixtures + name, from: LocalDate(year: 2023, month: 1, day: 1), to: LocalDate(year: 2023, month: 12, day: 31), timezone: "Europe/Paris") ; print(name, "NO ERROR") }
-            catch { print(error) }
+
+        func error(_ name: String) -> ICalendarError? {
+            do {
+                _ = try CalendarImporter.busyIntervals(path: Self.fixtures + name, from: january, to: april, timezone: "Europe/Paris")
+                return nil
+            } catch {
+                return error as? ICalendarError
+            }
+        }
+
+        @Test func googleExportWithRecurrenceExceptionsOverridesAndAllDayEvents() throws {
+            // Paris is UTC+1 until 26 March 2023, UTC+2 after.
+            let weekly = ["01-02", "01-09", "02-06", "02-13", "02-20", "02-27", "03-06", "03-13", "03-20"]
+                .map { "2023-\($0)T09:00:00Z 2023-\($0)T10:00:00Z Réunion d'équipe" }
+                + ["03-27", "04-03", "04-10", "04-17", "04-24"].map { "2023-\($0)T08:00:00Z 2023-\($0)T09:00:00Z Réunion d'équipe" }
+            let expected = weekly + [
+                "2023-01-18T13:00:00Z 2023-01-18T15:00:00Z Conference call (UTC)",
+                "2023-01-18T23:00:00Z 2023-01-20T23:00:00Z all-day Séminaire La Fonda",
+                "2023-01-20T08:00:00Z 2023-01-20T09:00:00Z Dentist (floating time)",
+                "2023-01-23T13:00:00Z 2023-01-23T14:00:00Z Réunion d'équipe (décalée)",
+                "2023-03-22T08:00:00Z 2023-03-22T10:00:00Z Cours du mercredi",
+                "2023-03-29T07:00:00Z 2023-03-29T09:00:00Z Cours du mercredi",
+                "2023-04-05T07:00:00Z 2023-04-05T09:00:00Z Cours du mercredi",
+            ]
+            // 16 January is an EXDATE, 30 January a cancelled override; the transparent birthday
+            // and the cancelled meeting are not busy.
+            #expect(try busy("google-busy.ics") == expected.sorted())
+        }
+
+        @Test func outlookExportWithWindowsAndPrefixedTimeZoneIDs() throws {
+            #expect(try busy("outlook-busy.ics") == [
+                "2023-01-17T08:00:00Z 2023-01-17T11:00:00Z Comité de pilotage Animafac",
+                "2023-01-24T15:00:00Z 2023-01-24T16:00:00Z Windows zone without VTIMEZONE",
+                "2023-01-24T23:00:00Z 2023-01-25T23:00:00Z all-day Congé",
+                "2023-01-26T09:00:00Z 2023-01-26T10:00:00Z Prefixed TZID (Thunderbird)",
+                "2023-01-27T09:00:00Z 2023-01-27T10:00:00Z Prefixed TZID (libical)",
+                "2023-03-28T08:00:00Z 2023-03-28T09:30:00Z Formation interne (après le passage à l'heure d'été)",
+                "2023-03-29T08:00:00Z 2023-03-29T09:30:00Z Formation interne (après le passage à l'heure d'été)",
+                "2023-03-30T08:00:00Z 2023-03-30T09:30:00Z Formation interne (après le passage à l'heure d'été)",
+            ])
+        }
+
+        @Test func freeBusyPeriodsOtherThanFree() throws {
+            #expect(try busy("freebusy.ics") == [
+                "2023-01-16T08:00:00Z 2023-01-16T10:00:00Z busy",
+                "2023-01-17T12:00:00Z 2023-01-17T13:00:00Z busy",
+                "2023-01-18T14:00:00Z 2023-01-18T15:30:00Z busy",
+                "2023-03-01T08:00:00Z 2023-03-01T09:00:00Z busy",
+            ])
+            #expect(try busy("freebusy.ics", to: LocalDate(year: 2023, month: 1, day: 17)).count == 2)
+        }
+
+        @Test func recurrenceWithoutEndStopsAtThePeriodEnd() throws {
+            let january = try busy("google-busy.ics", to: LocalDate(year: 2023, month: 1, day: 31))
+            #expect(january.filter { $0.contains("Réunion") }.count == 3)
+            #expect(january.allSatisfy { $0 < "2023-02" })
+            let far = try CalendarImporter.busyIntervals(
+                path: Self.fixtures + "google-busy.ics", from: LocalDate(year: 2030, month: 6, day: 1),
+                to: LocalDate(year: 2030, month: 6, day: 30), timezone: "Europe/Paris"
+            )
+            // Mondays of June 2030 at 10:00 summer time.
+            #expect(far.map { UTCTimestamp(seconds: $0.start).iso } == ["03", "10", "17", "24"].map { "2030-06-\($0)T08:00:00Z" })
+        }
+
+        @Test func closedDatesFromAllDayEventsOnly() throws {
+            let closed = try CalendarImporter.closedDates(
+                path: Self.fixtures + "holidays-fr.ics", from: LocalDate(year: 2023, month: 1, day: 1), to: LocalDate(year: 2023, month: 12, day: 31)
+            )
+            let winter = LocalDate(year: 2023, month: 2, day: 18).through(LocalDate(year: 2023, month: 3, day: 5))
+            #expect(closed == winter.map { ClosedDate(date: $0, name: "Vacances d'hiver") } + [
+                ClosedDate(date: LocalDate(year: 2023, month: 4, day: 10), name: "Lundi de Pâques"),
+                ClosedDate(date: LocalDate(year: 2023, month: 5, day: 1), name: "Fête du Travail"),
+            ])
+            let clipped = try CalendarImporter.closedDates(
+                path: Self.fixtures + "holidays-fr.ics", from: LocalDate(year: 2024, month: 3, day: 1), to: LocalDate(year: 2024, month: 5, day: 31)
+            )
+            #expect(clipped == [ClosedDate(date: LocalDate(year: 2024, month: 5, day: 1), name: "Fête du Travail")])
+        }
+
+        @Test func malformedInputIsAnErrorNamingFileAndComponent() {
+            let path = Self.fixtures
+            #expect(error("malformed-value.ics") == .malformed(
+                path: path + "malformed-value.ics", component: "VEVENT \"Broken date\" (UID broken-date@example.org)",
+                message: "Can't parse as DATE-TIME value in DTSTART property. Removing entire property: 2023-01-16 09:00"
+            ))
+            #expect(error("missing-dtstart.ics") == .missingStart(
+                path: path + "missing-dtstart.ics", component: "VEVENT \"No start\" (UID no-start@example.org)"
+            ))
+            #expect(error("unknown-tzid.ics") == .unknownTimeZoneID(
+                path: path + "unknown-tzid.ics", component: "VEVENT \"Meeting on Mars\" (UID mars@example.org)", tzid: "Mars/Olympus_Mons"
+            ))
+            #expect(error("runaway-rrule.ics") == .tooManyOccurrences(
+                path: path + "runaway-rrule.ics", component: "VEVENT \"Every second\" (UID every-second@example.org)",
+                limit: EventExpander.maximumInstances
+            ))
+            #expect(error("not-a-calendar.ics") == .notACalendar(path: path + "not-a-calendar.ics"))
+            #expect(error("absent.ics") == .unreadableFile(path: path + "absent.ics", reason: "no such file or not readable"))
+        }
+
+        @Test func errorMessagesNameFileComponentAndHint() {
+            #expect(error("unknown-tzid.ics")?.description == """
+                \(Self.fixtures)unknown-tzid.ics: VEVENT "Meeting on Mars" (UID mars@example.org) uses time zone \
+                'Mars/Olympus_Mons', which the file does not define and Cursus does not know.
+                Maybe export the calendar with its time zones (VTIMEZONE) included.
+                """)
+            #expect(error("missing-dtstart.ics")?.description
+                == "\(Self.fixtures)missing-dtstart.ics: VEVENT \"No start\" (UID no-start@example.org) has no readable DTSTART.")
+        }
+
+        @Test func emptyPropertiesOtherThanTimesAreTolerated() {
+            #expect(CalendarFile.isHarmless("No value for LOCATION property. Removing entire property:"))
+            #expect(!CalendarFile.isHarmless("No value for DTEND property. Removing entire property:"))
+            #expect(!CalendarFile.isHarmless("Got a data line, but could not find a property name or component begin tag: FOO"))
+        }
+
+        @Test func fileOverTheLimitIsRefused() throws {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("cursus-ics-\(getpid())-large.ics").path
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let size = CalendarFile.maximumBytes + 1
+            #expect(FileManager.default.createFile(atPath: path, contents: Data(repeating: UInt8(ascii: "X"), count: size)))
+            #expect(throws: ICalendarError.fileTooLarge(path: path, bytes: size, limit: CalendarFile.maximumBytes)) {
+                try CalendarImporter.busyIntervals(path: path, from: january, to: april, timezone: "Europe/Paris")
+            }
+        }
+
+        @Test func severalCalendarsInOneFile() throws {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("cursus-ics-\(getpid())-two.ics").path
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            let one = try String(contentsOfFile: Self.fixtures + "freebusy.ics", encoding: .utf8)
+            let two = try String(contentsOfFile: Self.fixtures + "outlook-busy.ics", encoding: .utf8)
+            try (one + two).write(toFile: path, atomically: true, encoding: .utf8)
+            let busy = try CalendarImporter.busyIntervals(path: path, from: january, to: april, timezone: "Europe/Paris")
+            #expect(busy.count == 4 + 8)
+        }
+
+        @Test func everyWindowsZoneMapsToAZoneOfTheSystemTzdata() {
+            for (windows, iana) in WindowsZones.iana {
+                #expect(LibicalCalls.builtinZone(iana) != nil, "\(windows) -> \(iana)")
+            }
+        }
+
+        @Test func libicalErrorsDoNotAbortTheProcess() {
+            #expect(!LibicalCalls.errorsAreFatal)
         }
     }
 }
