@@ -33,6 +33,9 @@ extension LibicalTests {
                 "2023-01-18T23:00:00Z 2023-01-20T23:00:00Z all-day Séminaire La Fonda",
                 "2023-01-20T08:00:00Z 2023-01-20T09:00:00Z Dentist (floating time)",
                 "2023-01-23T13:00:00Z 2023-01-23T14:00:00Z Réunion d'équipe (décalée)",
+                // EXDATE;VALUE=DATE removes the timed instance of 9 February.
+                "2023-02-02T17:00:00Z 2023-02-02T18:00:00Z Chorale",
+                "2023-02-16T17:00:00Z 2023-02-16T18:00:00Z Chorale",
                 "2023-03-22T08:00:00Z 2023-03-22T10:00:00Z Cours du mercredi",
                 "2023-03-29T07:00:00Z 2023-03-29T09:00:00Z Cours du mercredi",
                 "2023-04-05T07:00:00Z 2023-04-05T09:00:00Z Cours du mercredi",

@@ -274,6 +274,17 @@ extension LibicalTests {
             #expect(try programmeFeed(shorter, previous: published).event("lookback-2@demo-2023.cursus") == nil)
         }
 
+        @Test func removedBlockAppearsOnceAsCancelled() throws {
+            var withoutBlock = FeedFixtures.schedule(published: "2023-01-12T18:00:00Z")
+            withoutBlock.blocks = []
+            let uid = "block-immersion@blocks.demo-2023.cursus"
+            for name in ["demo-2023.ics", "cohort-promo.ics"] {
+                let events = try feed(name, withoutBlock, previous: previous).events.filter { $0.uid == uid }
+                #expect(events.map(\.status) == ["CANCELLED"], "\(name)")
+                #expect(events.first?.sequence == 1)
+            }
+        }
+
         @Test func eventLeavingATrainerIsCancelledInThatTrainersFeed() throws {
             let handedOver = resolved { $0[5].trainers = ["ratineau"] }
             let michel = try feed("trainer-michel.ics", handedOver, previous: previous)

@@ -87,7 +87,9 @@ struct EventExpander {
         var result: [(EventTime, RecurrenceKey)] = []
         func add(_ time: EventTime) {
             let key = time.key
-            guard !excluded.contains(key), seen.insert(key).inserted else { return }
+            // An EXDATE;VALUE=DATE on a timed event excludes that local date.
+            let date = RecurrenceKey.date(LocalDate(time.time).dayNumber)
+            guard !excluded.contains(key), !excluded.contains(date), seen.insert(key).inserted else { return }
             result.append((time, key))
         }
         add(start)
