@@ -50,28 +50,32 @@ struct EventExpander {
             for (start, key) in try starts(of: master) {
                 if let override = replaced[key] {
                     consumedUIDs[uid, default: []].insert(key)
-                    if !isCancelled(override) { result += try single(override) }
+                    if !isCancelled(override) { result.append(try single(override)) }
                 } else {
                     result.append(try instance(of: master, startingAt: start))
                 }
             }
         }
+        // Overrides of no instance the masters produced (moved in from beyond the window, or
+        // without a master in the file) stand alone.
         for event in events {
             guard let property = LibicalCalls.properties(of: event, named: "RECURRENCE-ID").first,
                   let id = try time(of: property, in: event), !isCancelled(event),
                   !(consumedUIDs[text("UID", of: event) ?? ""]?.contains(id.key) ?? false)
             else { continue }
-            result += try single(event)
+            result.append(try single(event))
         }
-        return result.filter { $0.start < window.upperBound && ($0.end > window.lowerBound || ($0.end == $0.start && $0.start >= window.lowerBound)) }
+        return result.filter {
+            $0.start < window.upperBound && ($0.end > window.lowerBound || ($0.end == $0.start && $0.start >= window.lowerBound))
+        }
     }
 
-    /// The instance of an event without recurrence (an override), if it lies in the window.
-    private func single(_ event: OpaquePointer) throws -> [EventInstance] {
+    /// The one instance of an override (an event with RECURRENCE-ID), at its own DTSTART.
+    private func single(_ event: OpaquePointer) throws -> EventInstance {
         guard let property = LibicalCalls.properties(of: event, named: "DTSTART").first, let start = try time(of: property, in: event) else {
             throw ICalendarError.missingStart(path: path, component: CalendarFile.describe(event))
         }
-        return [try instance(of: event, startingAt: start)]
+        return try instance(of: event, startingAt: start)
     }
 
     /// DTSTART, the RRULE starts before the window's end, and the RDATEs, less the EXDATEs; in order, without repeats.

@@ -260,7 +260,11 @@ enum LibicalCalls {
             icalcomponent_free(copy)
             return nil
         }
-        icaltimezone_set_component(zone, copy)
+        guard icaltimezone_set_component(zone, copy) != 0 else {
+            icaltimezone_free(zone, 1)
+            icalcomponent_free(copy)
+            return nil
+        }
         return zone
     }
 
