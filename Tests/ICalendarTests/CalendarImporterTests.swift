@@ -151,6 +151,33 @@ extension LibicalTests {
             #expect(busy.count == 4 + 8)
         }
 
+        /// Every cut and every one-line deletion of the real-looking fixtures either reads or fails
+        /// with an `ICalendarError`: libical neither crashes nor hangs on them.
+        @Test(arguments: ["google-busy.ics", "outlook-busy.ics", "freebusy.ics", "holidays-fr.ics"])
+        func damagedFilesFailCleanly(fixture: String) throws {
+            let text = try String(contentsOfFile: Self.fixtures + fixture, encoding: .utf8)
+            let lines = text.components(separatedBy: "\r\n")
+            var variants = stride(from: 0, to: text.utf8.count, by: 97).map { String(decoding: Array(text.utf8.prefix($0)), as: UTF8.self) }
+            variants += lines.indices.map { index in lines.enumerated().filter { $0.offset != index }.map(\.element).joined(separator: "\r\n") }
+            variants += lines.indices.map { index in
+                lines.enumerated().map { $0.offset == index ? String($0.element.reversed()) : $0.element }.joined(separator: "\r\n")
+            }
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("cursus-ics-\(getpid())-damaged-\(fixture)").path
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            var failures = 0
+            for variant in variants {
+                try variant.write(toFile: path, atomically: false, encoding: .utf8)
+                do {
+                    _ = try CalendarImporter.busyIntervals(path: path, from: january, to: april, timezone: "Europe/Paris")
+                    _ = try CalendarImporter.closedDates(path: path, from: january, to: april)
+                } catch is ICalendarError {
+                    failures += 1
+                }
+            }
+            #expect(failures > 0)
+            #expect(failures < variants.count)
+        }
+
         @Test func everyWindowsZoneMapsToAZoneOfTheSystemTzdata() {
             for (windows, iana) in WindowsZones.iana {
                 #expect(LibicalCalls.builtinZone(iana) != nil, "\(windows) -> \(iana)")
