@@ -28,13 +28,12 @@ enum LibicalCalls {
     // MARK: Components
 
     enum ComponentKind {
-        case calendar, event, timezone
+        case calendar, event
 
         fileprivate var cValue: icalcomponent_kind {
             switch self {
             case .calendar: return ICAL_VCALENDAR_COMPONENT
             case .event: return ICAL_VEVENT_COMPONENT
-            case .timezone: return ICAL_VTIMEZONE_COMPONENT
             }
         }
     }
@@ -51,11 +50,6 @@ enum LibicalCalls {
 
     static func freeComponent(_ component: OpaquePointer) {
         icalcomponent_free(component)
-    }
-
-    static func clone(_ component: OpaquePointer) -> OpaquePointer {
-        guard let copy = icalcomponent_new_clone(component) else { fatalError("libical: out of memory") }
-        return copy
     }
 
     /// The component as iCalendar text (CRLF line ends, folded, escaped).
@@ -286,11 +280,6 @@ enum LibicalCalls {
         var local = time
         local.isDate = false
         return Int(icaltime_as_timet_with_zone(local.cValue(zone: nil), time.isUTC ? icaltimezone_get_utc_timezone() : zone))
-    }
-
-    /// The local date-time in `zone` of a Unix time.
-    static func localTime(unix: Int, zone: OpaquePointer?) -> ICalTime {
-        ICalTime(icaltime_from_timet_with_zone(time_t(unix), 0, zone ?? icaltimezone_get_utc_timezone()))
     }
 
     // MARK: Recurrence
