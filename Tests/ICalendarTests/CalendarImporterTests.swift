@@ -85,7 +85,7 @@ extension LibicalTests {
                 path: Self.fixtures + "holidays-fr.ics", from: LocalDate(year: 2023, month: 1, day: 1), to: LocalDate(year: 2023, month: 12, day: 31)
             )
             let winter = LocalDate(year: 2023, month: 2, day: 18).through(LocalDate(year: 2023, month: 3, day: 5))
-            #expect(closed == winter.map { ClosedDate(date: $0, name: "Vacances d'hiver") } + [
+            #expect(closed == winter.map { ClosedDate(date: $0, name: "Vacances d'hiver, zone C") } + [
                 ClosedDate(date: LocalDate(year: 2023, month: 4, day: 10), name: "Lundi de Pâques"),
                 ClosedDate(date: LocalDate(year: 2023, month: 5, day: 1), name: "Fête du Travail"),
             ])

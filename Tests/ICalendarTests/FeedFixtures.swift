@@ -37,13 +37,16 @@ enum FeedFixtures {
             ),
             Session(id: "lookback", title: "Retour collectif", duration: .minutes(30), occurrences: 2, cohorts: ["promo"]),
             Session(
-                id: "pana", title: "Panorama of digital uses", language: "en", duration: .minutes(120),
+                id: "pana", title: "Panorama of digital uses", description: FeedFixtures.multilingual, language: "en", duration: .minutes(120),
                 trainers: ["michel", "ratineau"], cohorts: ["promo"]
             ),
         ],
         blocks: [Block(id: "immersion", title: "Immersion professionnelle", description: "En association", cohorts: ["promo"],
                        from: LocalDate(year: 2023, month: 2, day: 1), to: LocalDate(year: 2023, month: 2, day: 28))]
     )
+
+    /// Multi-byte text (accents, CJK, emoji) long enough to be folded several times.
+    static let multilingual = String(repeating: "Usages numériques 🎓 数字化协会 — ", count: 8)
 
     static func occurrence(
         _ session: String, _ number: Int = 1, date: (Int, Int, Int), from: (Int, Int), to: (Int, Int), offset: String = "+01:00",

@@ -13,6 +13,8 @@ struct FeedInspection {
         var start: Int
         var end: Int
         var startLine: String
+        /// DESCRIPTION as libical reads it back (unescaped).
+        var description: String
         /// The event's text, BEGIN:VEVENT to END:VEVENT.
         var text: String
     }
@@ -58,6 +60,7 @@ struct FeedInspection {
                 lastModified: value("LAST-MODIFIED", event), stamp: value("DTSTAMP", event),
                 start: instant("DTSTART"), end: instant("DTEND"),
                 startLine: blocks[index].split(separator: "\r\n").first { $0.hasPrefix("DTSTART") }.map(String.init) ?? "",
+                description: value("DESCRIPTION", event),
                 text: blocks[index]
             )
         }

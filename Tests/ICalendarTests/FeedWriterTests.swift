@@ -53,6 +53,20 @@ extension LibicalTests {
             #expect(text.contains(String(repeating: "Un texte long avec des accents éèàç et des virgules\\, ", count: 6)))
         }
 
+        @Test func foldingKeepsMultiByteCharactersWhole() throws {
+            let text = try feed("trainer-michel.ics", in: feeds()).text
+            #expect(text.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 75 })
+            let event = try #require(FeedInspection(text).event("pana-1@demo-2023.cursus"))
+            #expect(event.description.hasPrefix(FeedFixtures.multilingual + "\n\nTrainers: Anne-Laure Michel (Animafac)"))
+        }
+
+        @Test func fileNamesKeepOnlySafeCharacters() throws {
+            var odd = programme
+            odd.trainers.append(Trainer(id: "Jean Dupont/é", name: "Jean Dupont"))
+            let names = try FeedWriter.feeds(schedule: FeedFixtures.schedule(), programme: odd, previous: nil, sourceDateEpoch: nil).map(\.fileName)
+            #expect(names.contains("trainer-Jean_Dupont__.ics"))
+        }
+
         @Test func escapesTextValues() throws {
             let text = unfolded(try feed("demo-2023.ics", in: feeds()).text)
             #expect(text.contains("SUMMARY;LANGUAGE=fr:Installation\\, introduction des participants\r\n"))
@@ -64,7 +78,7 @@ extension LibicalTests {
 
         @Test func eventsDescribeSpeakersPlaceCategoriesAndLanguage() throws {
             let text = unfolded(try feed("demo-2023.ics", in: feeds()).text)
-            #expect(text.contains("DESCRIPTION;LANGUAGE=en:Trainers: Anne-Laure Michel (Animafac)\\, David Ratineau (Le Mouvement Associatif)\r\n"))
+            #expect(text.contains("\\n\\nTrainers: Anne-Laure Michel (Animafac)\\, David Ratineau (Le Mouvement Associatif)\r\n"))
             #expect(text.contains("\\n\\nIntervenants\u{00A0}: Yannick Blanc (La Fonda)\\n\\nModule\u{00A0}: Monde associatif\r\n"))
             #expect(text.contains("LOCATION;LANGUAGE=fr:Aula B\\, Campus di Ravenna\\, Via Baccarini 27\\, Ravenna\r\n"))
             #expect(text.contains("CATEGORIES;LANGUAGE=fr:talk\r\nCATEGORIES;LANGUAGE=fr:Monde associatif\r\n"))

@@ -101,8 +101,11 @@ enum LibicalCalls {
         icalproperty_get_x_name(property).map { String(cString: $0) }
     }
 
-    /// The property's value as written in the file (unescaped for TEXT), or nil when it has none.
+    /// The property's value: TEXT unescaped (`a\, b` is `a, b`), any other value as written; nil when it has none.
     static func valueText(of property: OpaquePointer) -> String? {
+        if let value = icalproperty_get_value(property), icalvalue_isa(value) == ICAL_TEXT_VALUE {
+            return icalvalue_get_text(value).map { String(cString: $0) }
+        }
         guard let buffer = icalproperty_get_value_as_string_r(property) else { return nil }
         defer { icalmemory_free_buffer(buffer) }
         return String(cString: buffer)
