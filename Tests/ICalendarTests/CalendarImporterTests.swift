@@ -141,6 +141,19 @@ extension LibicalTests {
             }
         }
 
+        @Test func endlessOrNonRegularFilesAreRefused() {
+            #expect(throws: ICalendarError.fileTooLarge(path: "/dev/zero", bytes: CalendarFile.maximumBytes + 1, limit: CalendarFile.maximumBytes)) {
+                try CalendarImporter.closedDates(path: "/dev/zero", from: january, to: april)
+            }
+            #expect(throws: ICalendarError.unreadableFile(path: Self.fixtures, reason: "not a readable file")) {
+                try CalendarImporter.closedDates(path: Self.fixtures, from: january, to: april)
+            }
+            #expect(ICalendarError.fileTooLarge(path: "big.ics", bytes: 20_000_000, limit: 10_485_760).description == """
+                big.ics: the calendar has 20000000 bytes or more, over the 10485760 bytes Cursus reads.
+                Maybe export only the months the programme covers.
+                """)
+        }
+
         @Test func severalCalendarsInOneFile() throws {
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("cursus-ics-\(getpid())-two.ics").path
             defer { try? FileManager.default.removeItem(atPath: path) }

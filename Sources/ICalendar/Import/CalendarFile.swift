@@ -23,8 +23,19 @@ struct CalendarFile {
             throw ICalendarError.unreadableFile(path: path, reason: "no such file or not readable")
         }
         guard size <= Self.maximumBytes else { throw ICalendarError.fileTooLarge(path: path, bytes: size, limit: Self.maximumBytes) }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // Read at most one byte over the limit: a file may grow after `stat`, or be endless (/dev/zero).
+        guard let handle = FileHandle(forReadingAtPath: path) else {
             throw ICalendarError.unreadableFile(path: path, reason: "not readable")
+        }
+        defer { try? handle.close() }
+        let data: Data
+        do {
+            data = try handle.read(upToCount: Self.maximumBytes + 1) ?? Data()
+        } catch {
+            throw ICalendarError.unreadableFile(path: path, reason: "not a readable file")
+        }
+        guard data.count <= Self.maximumBytes else {
+            throw ICalendarError.fileTooLarge(path: path, bytes: data.count, limit: Self.maximumBytes)
         }
         var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }

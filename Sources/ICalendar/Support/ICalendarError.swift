@@ -9,7 +9,7 @@ public enum ICalendarError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownTimeZone(String, usedBy: String)
     /// The file could not be read.
     case unreadableFile(path: String, reason: String)
-    /// The file is larger than the import limit.
+    /// The file is larger than the import limit (`bytes`: its size, or what was read before stopping).
     case fileTooLarge(path: String, bytes: Int, limit: Int)
     /// The file holds no VCALENDAR.
     case notACalendar(path: String)
@@ -33,7 +33,7 @@ public enum ICalendarError: Error, Hashable, Sendable, CustomStringConvertible {
         case .unreadableFile(let path, let reason):
             return "\(path): cannot read the calendar: \(reason)."
         case .fileTooLarge(let path, let bytes, let limit):
-            return "\(path): the calendar is \(bytes) bytes, more than the \(limit) bytes Cursus reads.\n"
+            return "\(path): the calendar has \(bytes) bytes or more, over the \(limit) bytes Cursus reads.\n"
                 + "Maybe export only the months the programme covers."
         case .notACalendar(let path):
             return "\(path): no VCALENDAR found.\nMaybe this is not an iCalendar (.ics) file."
