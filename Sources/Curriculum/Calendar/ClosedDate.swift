@@ -19,8 +19,9 @@ public struct ClosedDate: Hashable, Sendable {
     public func applies(to venue: String) -> Bool { self.venue == nil || self.venue == venue }
 
     /// Order of ``TeachingCalendar/closedDates``: by date, then whole-programme closures first, then
-    /// venue, then reason.
+    /// venue, reason and source.
     static func precedes(_ a: ClosedDate, _ b: ClosedDate) -> Bool {
-        (a.date, a.venue == nil ? 0 : 1, a.venue ?? "", a.reason) < (b.date, b.venue == nil ? 0 : 1, b.venue ?? "", b.reason)
+        (a.date, a.venue == nil ? 0 : 1, a.venue ?? "", a.reason, a.source)
+            < (b.date, b.venue == nil ? 0 : 1, b.venue ?? "", b.reason, b.source)
     }
 }

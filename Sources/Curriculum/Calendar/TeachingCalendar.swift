@@ -6,9 +6,10 @@
 /// has the venue's windows (or the calendar's). A per-date override replaces the windows of its date
 /// (empty windows close it): a venue-specific override applies whatever the weekday (so it can open a
 /// Saturday) and beats a whole-programme one, which changes only the venue's teaching weekdays (so
-/// "Friday closes at lunch" does not open a venue that is closed on Fridays). Closures are the public holidays of `.publicHolidays` closures for every year the period
-/// spans, the dates of `.period` closures, and `extraClosures`; `.calendarFile` closures are read by
-/// the ICalendar module and passed in as `extraClosures`. A closure beats an override.
+/// "Friday closes at lunch" does not open a venue that is closed on Fridays). Closures are the public
+/// holidays of `.publicHolidays` closures for every year the period spans, the dates of `.period`
+/// closures, and `extraClosures`; `.calendarFile` closures are read by the ICalendar module and passed
+/// in as `extraClosures`. A closure beats an override.
 public struct TeachingCalendar: Sendable {
     /// The rules the calendar was built from.
     public let calendar: ProgrammeCalendar
@@ -26,14 +27,14 @@ public struct TeachingCalendar: Sendable {
     /// - Complexity: O(d + c) for d dates in the period and c closed dates.
     public init(programme: Programme, extraClosures: [ClosedDate] = []) {
         let calendar = programme.calendar
-        let period = calendar.start...calendar.end
+        let inPeriod = { (date: LocalDate) in calendar.start <= date && date <= calendar.end }
         var closed: [ClosedDate] = []
         for closure in calendar.closures {
             switch closure.kind {
             case .publicHolidays(let country, let region):
                 for year in calendar.start.year...max(calendar.start.year, calendar.end.year) {
                     for holiday in PublicHolidays.holidays(country: country, region: region, year: year)
-                    where period.contains(holiday.date) {
+                    where inPeriod(holiday.date) {
                         closed.append(ClosedDate(date: holiday.date, reason: holiday.name, venue: closure.venue, source: closure.location))
                     }
                 }
@@ -45,12 +46,12 @@ public struct TeachingCalendar: Sendable {
                 continue
             }
         }
-        closed += extraClosures.filter { period.contains($0.date) }
+        closed += extraClosures.filter { inPeriod($0.date) }
         self.calendar = calendar
         self.venues = programme.venues
         self.closedDates = closed.sorted(by: ClosedDate.precedes)
         self.closuresByDate = Dictionary(grouping: closedDates, by: \.date)
-        self.overridesByDate = Dictionary(grouping: calendar.overrides.filter { period.contains($0.date) }, by: \.date)
+        self.overridesByDate = Dictionary(grouping: calendar.overrides.filter { inPeriod($0.date) }, by: \.date)
     }
 
     /// The open windows of `venue` over the whole period, sorted by date then start; empty for an

@@ -143,4 +143,13 @@ import Testing
         #expect(render(calendar.closedDates) == ["2023-12-25 Noël [0]", "2024-01-01 Jour de l'an [0]"])
         #expect(calendar.teachingDates(venue: "paris").count == 14)
     }
+
+    @Test func anEmptyPeriodHasNoDates() {
+        var programme = F.parisWeek()
+        programme.calendar.start = F.date("2023-01-20")
+        programme.calendar.end = F.date("2023-01-16")
+        let calendar = TeachingCalendar(programme: programme)
+        #expect(calendar.openWindows(venue: "paris").isEmpty)
+        #expect(calendar.closedDates.isEmpty)
+    }
 }
