@@ -21,6 +21,8 @@ import Testing
             "2023-01-19 morning 09:00-12:30", "2023-01-19 afternoon 14:00-17:30",
             "2023-01-20 morning 09:00-12:30",
         ])
+        // Monday 13:30-17:30, three full days of 2 × 3.5 h, Friday morning.
+        #expect(calendar.openWindows(venue: "paris").reduce(0) { $0 + $1.minutes } == 240 + 3 * 420 + 210)
         #expect(calendar.closedDates.isEmpty)
         #expect(calendar.teachingDates(venue: "paris").map(\.description)
             == ["2023-01-16", "2023-01-17", "2023-01-18", "2023-01-19", "2023-01-20"])
