@@ -67,7 +67,7 @@ struct GridPage {
     private func cell(_ entry: ScheduledOccurrence, rows: Int, showsPlace: Bool) -> String {
         var html = "<td class=\"session\" rowspan=\"\(rows)\" data-key=\"\(e(entry.key))\" data-date=\"\(entry.date)\""
         html += " data-start=\"\(entry.startTime)\" data-end=\"\(entry.endTime)\" data-cohorts=\"\(e(entry.cohorts.joined(separator: " ")))\" style=\"--span: \(rows)\">"
-        html += "<div class=\"block \(TimetableWriter.colourClass(of: entry, in: directory.programme))\">"
+        html += "<div class=\"block \("c" + String(directory.colourIndex(of: entry, paletteSize: Stylesheet.paletteSize)))\">"
         html += "<p class=\"when\">\(e(l10n.timeRange(entry.startTime, entry.endTime)))</p>"
         html += "<p class=\"title\">\(e(directory.title(of: entry)))</p>"
         if !entry.trainers.isEmpty {

@@ -177,6 +177,12 @@ public struct Localization: Hashable, Sendable {
         language == .french ? label + Self.noBreakSpace + ": " + value : label + ": " + value
     }
 
+    /// The text with its first letter in upper case, for headings ("Lundi 16 janvier 2023").
+    public func capitalisingFirstLetter(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
     /// A list: "A, B et C", "A, B and C", "A, B e C".
     public func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }

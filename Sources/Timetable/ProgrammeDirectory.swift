@@ -66,6 +66,18 @@ public struct ProgrammeDirectory: Sendable {
         localization.list(entry.trainers.map(trainerWithOrganisation))
     }
 
+    /// A colour for an occurrence, the same for every occurrence of a module (or, without module,
+    /// of a session): the module's or session's position in the programme, modulo `paletteSize`.
+    public func colourIndex(of entry: ScheduledOccurrence, paletteSize: Int) -> Int {
+        let position: Int
+        if let module = entry.module, let index = programme.modules.firstIndex(where: { $0.id == module }) {
+            position = index
+        } else {
+            position = programme.sessions.firstIndex(where: { $0.id == entry.session }) ?? 0
+        }
+        return position % max(1, paletteSize)
+    }
+
     // MARK: Views
 
     /// Every cohort, trainer and room view, in that order.

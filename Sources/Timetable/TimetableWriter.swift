@@ -39,19 +39,6 @@ public enum TimetableWriter {
         }
     }
 
-    /// The colour class of an occurrence: by module when it has one, else by session, in programme order.
-    static func colourClass(of entry: ScheduledOccurrence, in programme: Programme) -> String {
-        let index: Int
-        if let module = entry.module, let position = programme.modules.firstIndex(where: { $0.id == module }) {
-            index = position
-        } else if let position = programme.sessions.firstIndex(where: { $0.id == entry.session }) {
-            index = position
-        } else {
-            index = 0
-        }
-        return "c" + String(index % Stylesheet.paletteSize)
-    }
-
     /// The document around a page's body.
     static func document(title: String, language: Localization, body: String) -> String {
         """
