@@ -116,7 +116,7 @@ public struct Localization: Hashable, Sendable {
         switch language {
         case .english: return first + (first.contains(space) ? " – " : "–") + dayMonthYear(end)
         case .french: return "du " + first + " au " + dayMonthYear(end)
-        case .italian: return "dal " + first + (end.day == 1 || end.day == 8 || end.day == 11 ? " all'" : " al ") + dayMonthYear(end)
+        case .italian: return "dal " + first + (end.day == 8 || end.day == 11 ? " all'" : " al ") + dayMonthYear(end)
         }
     }
 
