@@ -62,7 +62,7 @@ public enum PrintSamples {
     }()
 
     /// A two-week course in English at Ravenna (27 November – 8 December 2023) with two cohorts
-    /// in two rooms, a long title and text that needs escaping.
+    /// in two rooms, a long title, text that needs escaping and a trainer without sessions.
     public static let ravenna: (programme: Programme, schedule: Schedule) = {
         let calendar = ProgrammeCalendar(
             start: LocalDate(year: 2023, month: 11, day: 27), end: LocalDate(year: 2023, month: 12, day: 8),
@@ -86,6 +86,7 @@ public enum PrintSamples {
             Trainer(id: "bianchi", name: "Marco Bianchi", organisation: "University of Bologna"),
             Trainer(id: "dubois", name: "Claire Dubois", organisation: "Collège européen de Cluny"),
             Trainer(id: "conti", name: "Luca Conti", organisation: "Comune di Ravenna"),
+            Trainer(id: "neri", name: "Sara Neri", organisation: "Comune di Ravenna"),
         ]
         let cohorts = [
             Cohort(id: "mas-a", name: "MAS cohort A", size: 18),
