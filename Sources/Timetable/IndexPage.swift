@@ -86,7 +86,7 @@ struct IndexPage {
         let showCohorts = programme.cohorts.count > 1
         for date in directory.dates {
             html += "<section class=\"day\">\n<h3 id=\"d\(date)\">\(e(l10n.longDate(date)))</h3>\n"
-            html += "<table class=\"agenda\">\n<thead><tr><th scope=\"col\">\(e(l10n.text(.time)))</th>"
+            html += "<table class=\"agenda\">\n<colgroup><col class=\"when\"/><col class=\"what\"/><col class=\"who\"/><col class=\"where\"/></colgroup>\n<thead><tr><th scope=\"col\">\(e(l10n.text(.time)))</th>"
             html += "<th scope=\"col\">\(e(l10n.text(.session)))</th><th scope=\"col\">\(e(l10n.text(.speakers)))</th>"
             html += "<th scope=\"col\">\(e(l10n.text(.room)))</th></tr></thead>\n<tbody>\n"
             for entry in directory.entries where entry.date == date {

@@ -26,10 +26,11 @@ enum Stylesheet {
     .button { display: inline-block; margin-left: 0.5rem; padding: 0.05rem 0.6rem; border-radius: 0.3rem;
       background: #0a4a7f; color: #ffffff; text-decoration: none; font-size: 0.85rem; }
     table { border-collapse: collapse; }
-    table.agenda { width: 100%; }
+    table.agenda { width: 100%; table-layout: fixed; }
+    table.agenda col.when { width: 9.5rem; } table.agenda col.what { width: 42%; } table.agenda col.who { width: 28%; }
     table.agenda th, table.agenda td { text-align: left; vertical-align: top; padding: 0.3rem 0.5rem;
       border-bottom: 1px solid #bbbbbb; }
-    table.agenda td.when { white-space: nowrap; width: 9rem; }
+    table.agenda td.when { white-space: nowrap; }
     table.agenda .title { font-weight: bold; }
     table.grid { width: 100%; table-layout: fixed; font-size: 0.8rem; }
     table.grid th { font-weight: bold; text-align: center; padding: 0.2rem; border: 1px solid #999999; background: #f2f2f2; }
