@@ -45,6 +45,9 @@ import Timetable
             }
             position = end
         }
+        for block in Self.samples[sample].schedule.blocks {
+            #expect(text.contains(normalised(block.title)))
+        }
     }
 
     @Test(arguments: cases)

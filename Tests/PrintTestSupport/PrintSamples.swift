@@ -62,7 +62,8 @@ public enum PrintSamples {
     }()
 
     /// A two-week course in English at Ravenna (27 November – 8 December 2023) with two cohorts
-    /// in two rooms, a long title, text that needs escaping and a trainer without sessions.
+    /// in two rooms, a long title, text that needs escaping, a trainer without sessions and a long
+    /// fixed period (the professional immersion).
     public static let ravenna: (programme: Programme, schedule: Schedule) = {
         let calendar = ProgrammeCalendar(
             start: LocalDate(year: 2023, month: 11, day: 27), end: LocalDate(year: 2023, month: 12, day: 8),
@@ -121,6 +122,10 @@ public enum PrintSamples {
             id: "ravenna-2023", title: "Territorial Innovation — Ravenna weeks", subtitle: "MAS Innovation territoriale 2023–2024",
             organisers: ["Collège européen de Cluny", "University of Bologna"], language: "en", calendar: calendar,
             venues: venues, rooms: rooms, trainers: trainers, cohorts: cohorts, plan: plan,
+            blocks: [ScheduledBlock(
+                id: "immersion", title: "Professional immersion in a local authority", from: LocalDate(year: 2024, month: 3, day: 4),
+                to: LocalDate(year: 2024, month: 7, day: 12), venue: nil, cohorts: ["mas-a", "mas-b"]
+            )],
             published: "2023-11-01T08:30:00Z"
         )
     }()
@@ -128,7 +133,8 @@ public enum PrintSamples {
     private static func build(
         id: String, title: String, subtitle: String, organisers: [String], language: String, calendar: ProgrammeCalendar,
         venues: [Venue], rooms: [Room], trainers: [Trainer], cohorts: [Cohort],
-        plan: [(String, String, [String], LocalDate, (Int, Int), (Int, Int), String?, [String], String)], published: String
+        plan: [(String, String, [String], LocalDate, (Int, Int), (Int, Int), String?, [String], String)],
+        blocks: [ScheduledBlock] = [], published: String
     ) -> (programme: Programme, schedule: Schedule) {
         var sessions: [Session] = []
         var entries: [ScheduledOccurrence] = []
@@ -160,7 +166,7 @@ public enum PrintSamples {
         )
         let schedule = Schedule(
             programme: id, title: title, language: language, published: published, seed: 1,
-            cost: ScheduleCost(hard: 0, soft: 0, penalties: []), entries: entries
+            cost: ScheduleCost(hard: 0, soft: 0, penalties: []), entries: entries, blocks: blocks
         )
         return (programme, schedule)
     }

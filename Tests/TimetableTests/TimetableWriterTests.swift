@@ -123,6 +123,13 @@ import Testing
         #expect(try nodes(table, "thead/tr/th[@data-date='2023-01-16']").first.flatMap { attribute($0, "colspan") } == "2")
     }
 
+    @Test func listsTheLongPeriods() throws {
+        let (programme, schedule) = PrintSamples.ravenna
+        let index = try parse(TimetableWriter.pages(schedule: schedule, programme: programme, feeds: [])[0])
+        let periods = try nodes(index, "//section[@class='periods']/ul/li").map { $0.stringValue ?? "" }
+        #expect(periods == ["4\u{00A0}March – 12\u{00A0}July\u{00A0}2024: Professional immersion in a local authority"])
+    }
+
     @Test func escapesText() throws {
         let (programme, schedule) = PrintSamples.ravenna
         let index = TimetableWriter.pages(schedule: schedule, programme: programme, feeds: ["a&b <c>.ics"])[0]
