@@ -65,7 +65,10 @@ let package = Package(
         .testTarget(name: "TimetablingTests", dependencies: ["Timetabling", "Curriculum"], swiftSettings: strictSettings),
         .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "Timetabling", "Curriculum"], swiftSettings: strictSettings),
         .target(name: "PrintTestSupport", dependencies: ["Curriculum"], path: "Tests/PrintTestSupport", swiftSettings: strictSettings),
-        .testTarget(name: "TimetableTests", dependencies: ["Timetable", "Curriculum", "PrintTestSupport"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "TimetableTests", dependencies: ["Timetable", "Curriculum", "PrintTestSupport"], exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "BookletTests", dependencies: ["Booklet", "Timetable", "Curriculum", "PrintTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "CursusTests", dependencies: ["cursus"], swiftSettings: strictSettings),
     ],

@@ -3,36 +3,6 @@ import CPangoCairo
 // Every call into Cairo, Pango and GLib lives in this file. The handles below own their C
 // objects and free them in `deinit`; nothing of C leaves the Booklet module.
 
-/// A colour, components in 0…1.
-struct Colour: Hashable, Sendable {
-    var red: Double
-    var green: Double
-    var blue: Double
-
-    static let text = Colour(red: 0.1, green: 0.1, blue: 0.1)
-    static let muted = Colour(red: 0.27, green: 0.27, blue: 0.27)
-    static let rule = Colour(red: 0.6, green: 0.6, blue: 0.6)
-    static let faint = Colour(red: 0.82, green: 0.82, blue: 0.82)
-    static let headerFill = Colour(red: 0.95, green: 0.95, blue: 0.95)
-}
-
-/// A font: DejaVu Sans (found through fontconfig) at an absolute size in points.
-struct Font: Hashable, Sendable {
-    var size: Double
-    var bold = false
-    var italic = false
-}
-
-/// How a text block is set: width for wrapping (nil: one unwrapped line), alignment, and a
-/// maximum number of lines after which it is ellipsized (nil: never, the text wraps as long as it needs).
-struct TextFrame: Hashable, Sendable {
-    enum Alignment: Hashable, Sendable { case left, centre, right }
-
-    var width: Double?
-    var alignment: Alignment = .left
-    var maximumLines: Int?
-}
-
 /// A Pango layout of one text block, owned (freed with `g_object_unref`).
 final class TextLayout {
     fileprivate let layout: OpaquePointer
