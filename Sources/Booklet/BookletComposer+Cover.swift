@@ -8,12 +8,6 @@ extension BookletComposer {
         let programme = directory.programme
         let width = style.contentWidth
         let x = style.margin
-        if !programme.organisers.isEmpty {
-            let organisers = canvas.layout(
-                PangoMarkup.escape(programme.organisers.joined(separator: " · ")), font: style.coverText, frame: TextFrame(width: width)
-            )
-            canvas.draw(organisers, x: x, y: y, colour: .muted)
-        }
         y = style.pageHeight * 0.28
         let title = canvas.layout(PangoMarkup.escape(l10n.typeset(programme.title)), font: style.coverTitle, frame: TextFrame(width: width))
         canvas.draw(title, x: x, y: y)

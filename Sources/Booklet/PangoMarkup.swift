@@ -1,17 +1,21 @@
 /// Building Pango markup from plain text.
 enum PangoMarkup {
-    /// `text` with the characters that markup gives a meaning to replaced by entities.
+    /// `text` with the characters that markup gives a meaning to replaced by entities, and the
+    /// control characters that would make the markup invalid (all but tab and line feed) dropped.
     static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&apos;"
-            default: result.append(character)
+            case "\t", "\n": result.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) { continue }
+                result.unicodeScalars.append(scalar)
             }
         }
         return result
