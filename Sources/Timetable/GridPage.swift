@@ -38,7 +38,9 @@ struct GridPage {
     private func table(_ week: WeekGrid, showsPlace: Bool) -> String {
         let heading = l10n.text(.weekOf) + " " + l10n.dayMonthYear(week.monday)
         let id = "w\(week.monday)"
-        let rowHeight = Double(week.slotMinutes) * 0.08
+        // 0.08 rem a minute, written in hundredths so that the text is exact (2.4rem for 30 minutes).
+        let hundredths = week.slotMinutes * 8
+        let rowHeight = String(hundredths / 100) + "." + (hundredths % 100 < 10 ? "0" : "") + String(hundredths % 100)
         var html = "<section class=\"week\" aria-labelledby=\"\(id)\">\n<h2 id=\"\(id)\">\(e(heading))</h2>\n"
         html += "<table class=\"grid\" style=\"--row: \(rowHeight)rem\">\n<thead><tr><th scope=\"col\">\(e(l10n.text(.time)))</th>"
         for day in week.days {
