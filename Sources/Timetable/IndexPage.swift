@@ -93,13 +93,22 @@ struct IndexPage {
                 html += "<tr data-key=\"\(e(entry.key))\"><td class=\"when\">\(e(l10n.timeRange(entry.startTime, entry.endTime)))</td>"
                 html += "<td><span class=\"title\">\(e(directory.title(of: entry)))</span>"
                 if showCohorts, !entry.cohorts.isEmpty {
-                    html += "<br/><span class=\"meta\">\(e(l10n.list(entry.cohorts.map(directory.cohortName))))</span>"
+                    let cohorts = entry.cohorts.map { link(.cohort($0), text: directory.cohortName($0)) }
+                    html += "<br/><span class=\"meta\">\(l10n.list(cohorts))</span>"
                 }
-                html += "</td><td>\(e(directory.speakers(of: entry)))</td><td>\(e(directory.place(of: entry)))</td></tr>\n"
+                let speakers = entry.trainers.map { id in link(.trainer(id), text: directory.trainerWithOrganisation(id)) }
+                let place = entry.room.map { link(.room($0), text: directory.place(of: entry)) } ?? e(directory.place(of: entry))
+                html += "</td><td>\(l10n.list(speakers))</td><td>\(place)</td></tr>\n"
             }
             html += "</tbody>\n</table>\n</section>\n"
         }
         return html + "</section>\n"
+    }
+
+    /// `text` escaped, as a link to the view's page when it has one.
+    private func link(_ view: TimetableView, text: String) -> String {
+        guard let file = files.first(where: { $0.0 == view })?.1 else { return e(text) }
+        return "<a href=\"\(e(HTMLText.percentEncoded(file)))\">\(e(text))</a>"
     }
 
     private var periods: String {
