@@ -151,24 +151,25 @@ public struct Localization: Hashable, Sendable {
         guard language == .french else { return text }
         let spaces: [Character] = [" ", "\u{00A0}", "\u{202F}"]
         var result = ""
-        var pendingSpace = false
+        // The space met before the current character, kept as written unless punctuation follows.
+        var pendingSpace: Character?
         for character in text {
             if spaces.contains(character) {
-                if !result.hasSuffix("«" + Self.noBreakSpace) { pendingSpace = true }
+                if !result.hasSuffix("«" + Self.noBreakSpace) { pendingSpace = pendingSpace ?? character }
                 continue
             }
-            if character == ":" && pendingSpace || character == "»" && !result.isEmpty {
+            if character == ":" && pendingSpace != nil || character == "»" && !result.isEmpty {
                 result += Self.noBreakSpace
-            } else if ";!?".contains(character) && pendingSpace {
+            } else if ";!?".contains(character) && pendingSpace != nil {
                 result += Self.narrowNoBreakSpace
-            } else if pendingSpace {
-                result += " "
+            } else if let pendingSpace {
+                result.append(pendingSpace)
             }
-            pendingSpace = false
+            pendingSpace = nil
             result.append(character)
             if character == "«" { result += Self.noBreakSpace }
         }
-        if pendingSpace { result += " " }
+        if let pendingSpace { result.append(pendingSpace) }
         return result
     }
 

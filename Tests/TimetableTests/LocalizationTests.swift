@@ -74,6 +74,8 @@ import Timetable
         // Colons glued to a word stay glued (times, URLs); missing spaces are not invented elsewhere.
         #expect(french.typeset("à 10:30 sur https://framasoft.org") == "à 10:30 sur https://framasoft.org")
         #expect(french.typeset("Quoi?") == "Quoi?")
+        // Spaces the author chose are kept; runs of spaces before punctuation become one.
+        #expect(french.typeset("Emancip’Asso\u{00A0}2023  : bilan") == "Emancip’Asso\u{00A0}2023\(nbsp): bilan")
         #expect(english.typeset("Policy : design ; why ?") == "Policy : design ; why ?")
     }
 
