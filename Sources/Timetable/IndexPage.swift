@@ -61,13 +61,23 @@ struct IndexPage {
         var html = "<section class=\"feeds\">\n<h2>\(e(l10n.text(.calendarFeeds)))</h2>\n<ul class=\"feeds\">\n"
         for feed in feeds {
             let link = HTMLText.percentEncoded(feed)
-            html += "<li><a href=\"\(e(link))\">\(e(feed))</a>"
+            html += "<li><a href=\"\(e(link))\">\(e(label(ofFeed: feed)))</a> <span class=\"meta\">(\(e(feed)))</span>"
             if let webcal = webcalURL(link) {
                 html += " <a class=\"button\" href=\"\(e(webcal))\">\(e(l10n.text(.subscribe)))</a>"
             }
             html += "</li>\n"
         }
         return html + "</ul>\n</section>\n"
+    }
+
+    /// What a feed shows: the programme's title for `<programme>.ics`, the view's name for a feed
+    /// named like a view's page (`trainer-blanc.ics` and `trainer-blanc.html`), else its file name.
+    private func label(ofFeed feed: String) -> String {
+        guard feed.hasSuffix(".ics") else { return feed }
+        let stem = String(feed.dropLast(4))
+        if stem == programme.id { return l10n.typeset(programme.title) }
+        if let view = files.first(where: { $0.1 == stem + ".html" })?.0 { return directory.name(of: view) }
+        return feed
     }
 
     /// `webcal://host/path/feed.ics` from the feed base URL, whatever its scheme.

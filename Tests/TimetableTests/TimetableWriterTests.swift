@@ -52,6 +52,9 @@ import Testing
         }
         #expect(pages.count == 1 + programme.cohorts.count + programme.trainers.count + programme.rooms.count)
         for feed in feeds { #expect(hrefs.contains(feed)) }
+        let feedLabels = try nodes(index, "//section[@class='feeds']//li/a[1]").map { $0.stringValue ?? "" }
+        #expect(feedLabels == [programme.title, programme.trainers[0].name + " (" + (programme.trainers[0].organisation ?? "") + ")"]
+            .map(Localization(languageTag: programme.language).typeset))
         #expect(!hrefs.contains { $0.hasPrefix("webcal:") })
 
         let withBase = TimetableWriter.pages(
