@@ -1,7 +1,7 @@
 import Foundation
 
-/// Runs the poppler-utils tools on a PDF written to a temporary file.
-struct Poppler {
+/// Runs the poppler-utils tools on a PDF written to a temporary file, removed when done.
+final class Poppler {
     let path: String
 
     /// Writes `bytes` to a fresh temporary file.
@@ -12,6 +12,8 @@ struct Poppler {
         try Data(bytes).write(to: url)
         path = url.path
     }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
 
     /// The text of pages `first…last` (all when nil), in reading order.
     func text(first: Int? = nil, last: Int? = nil) throws -> String {
