@@ -6,10 +6,14 @@ BIN := .build/$(CONFIG)/cursus
 CURRICULA := $(wildcard curricula/*.yaml)
 SEED ?= 1
 ITERATIONS ?= 200000
-APT_PACKAGES := pkg-config libyaml-dev tzdata poppler-utils
+APT_PACKAGES := pkg-config libyaml-dev tzdata poppler-utils libcairo2-dev libpango1.0-dev fonts-dejavu-core
+# Only `make docs` needs a browser (headless screenshots of the HTML timetables).
+DOCS_APT_PACKAGES := chromium
+EXPORTS ?= exports
+DOCS ?= docs
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup build schedule test check clean
+.PHONY: setup build schedule test check docs clean
 
 ## setup: install the missing system packages (Debian/Ubuntu, apt-get; nothing when present).
 setup:
@@ -32,6 +36,22 @@ schedule: check
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## docs: PNG previews into $(DOCS)/ of the first booklet pages and of one week grid, from the exports
+##       under $(EXPORTS)/ (run `make schedule` first; PROGRAMME=<id> picks one, default the first).
+docs:
+	@$(MAKE) --no-print-directory setup APT_PACKAGES="$(APT_PACKAGES) $(DOCS_APT_PACKAGES)"
+	@set -e; dir=$$(ls -d $(EXPORTS)/$(or $(PROGRAMME),*)/ 2>/dev/null | head -1); \
+	pdf=$$(ls "$$dir"*.pdf 2>/dev/null | head -1); \
+	grid=$$(ls "$$dir"cohort-*.html "$$dir"trainer-*.html 2>/dev/null | head -1); \
+	if [ -z "$$pdf" ] || [ -z "$$grid" ]; then echo "docs: no booklet or week grid under $(EXPORTS)/: run make schedule first" >&2; exit 1; fi; \
+	mkdir -p $(DOCS); \
+	pdftoppm -png -r 80 -f 1 -l 4 "$$pdf" $(DOCS)/booklet-page; \
+	profile=$$(mktemp -d); \
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$$profile" --window-size=1400,1000 \
+	  --screenshot="$$(realpath $(DOCS))/week-grid.png" "file://$$(realpath "$$grid")" 2>/dev/null; \
+	rm -rf "$$profile"; \
+	echo "docs: $$pdf -> $(DOCS)/booklet-page-*.png; $$grid -> $(DOCS)/week-grid.png"
 
 clean:
 	rm -rf .build
