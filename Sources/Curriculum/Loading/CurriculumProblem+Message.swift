@@ -12,6 +12,8 @@ extension CurriculumProblem {
             return "key \(Self.quotedList(keys)) appears more than once in the same mapping; keep one"
         case .emptyDocument:
             return "the file holds no curriculum; expected a mapping with at least 'id', 'title', 'calendar', 'venues' and 'sessions'"
+        case let .documentNotAMapping(found):
+            return "the file must be a mapping of keys ('id', 'title', 'calendar', …), found \(found)"
         case let .unknownKey(key, context, suggestion):
             return "unknown key '\(key)' in \(context)" + Self.didYouMean(suggestion)
         case let .missingKey(key, context):

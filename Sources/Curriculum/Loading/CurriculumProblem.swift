@@ -9,6 +9,8 @@ public enum CurriculumProblem: Hashable, Sendable {
     case duplicateKeys([String])
     /// The file holds no YAML document.
     case emptyDocument
+    /// The document is not a mapping of keys; `found` describes it.
+    case documentNotAMapping(found: String)
 
     // Structure
     /// A key that the mapping `context` does not accept.

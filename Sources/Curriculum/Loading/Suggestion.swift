@@ -8,7 +8,7 @@ enum Suggestion {
         var best: (distance: Int, candidate: String)?
         for candidate in candidates.sorted() where candidate != name {
             let distance = editDistance(lowered, candidate.lowercased())
-            let limit = max(2, candidate.count / 3)
+            let limit = max(1, candidate.count / 3)
             let contains = lowered.count >= 3 && candidate.lowercased().contains(lowered)
             guard distance <= limit || contains else { continue }
             let score = contains ? min(distance, limit) : distance
