@@ -161,6 +161,50 @@ import Testing
         #expect(p.calendar.overrides.first?.windows.first?.start == t("13:30"))
     }
 
+    /// Unquoted times (which YAML 1.1 would read as base-60 numbers) and merge keys.
+    @Test func unquotedTimesAndMergeKeys() throws {
+        let text = """
+            id: x
+            title: X
+            calendar:
+              start: 2024-01-08
+              end: 2024-01-12
+              grain: window
+              windows: [{name: morning, start: 09:00, end: 12:30}, {name: afternoon, start: 14:00, end: 17:30}]
+            venues: [{id: v, name: V, country: IT}]
+            sessions:
+              - &workshop {id: a, title: A, duration: 1 half-day, occurrences: 2, allowed: {window: morning}}
+              - {<<: *workshop, id: b, title: B}
+              - {<<: [*workshop], id: c, title: C, occurrences: 1}
+            """
+        let p = try CurriculumLoader().load(text: text, file: "curricula/x.yaml")
+        #expect(p.calendar.windows.map(\.start) == [t("09:00"), t("14:00")])
+        #expect(p.calendar.grain == .window)
+        #expect(p.sessions.map(\.id) == ["a", "b", "c"])
+        #expect(p.sessions.map(\.occurrences) == [2, 2, 1])
+        #expect(p.sessions.map(\.duration) == [.windows(1), .windows(1), .windows(1)])
+        #expect(p.sessions[2].allowed.map(\.windows) == [["morning"]])
+    }
+
+    /// A problem inside an anchor merged into several mappings is reported once, at the anchor.
+    @Test func problemInMergedAnchorIsReportedOnce() {
+        let text = """
+            id: x
+            title: X
+            calendar: {start: 2024-01-08, end: 2024-01-12, windows: [{name: day, start: "09:00", end: "17:00"}]}
+            venues: [{id: v, name: V, country: FR}]
+            sessions:
+              - &talk {id: a, title: A, duration: 1h, colour: red}
+              - {<<: *talk, id: b}
+              - {<<: *talk, id: c}
+            """
+        #expect {
+            try CurriculumLoader().load(text: text, file: "x.yaml")
+        } throws: { error in
+            (error as? LoadFailure)?.description == "x.yaml:6:43: error: unknown key 'colour' in session"
+        }
+    }
+
     @Test func missingFileNamesThePath() {
         let path = Self.folder.appendingPathComponent("Fixtures/no-such-file.yaml").path
         #expect {

@@ -74,7 +74,7 @@ struct CurriculumDecoder {
             return nil
         }
         var entries: [(key: String, keyNode: Node, value: Node)] = []
-        for (keyNode, value) in mapping {
+        for (keyNode, value) in merged(mapping) {
             let name = keyNode.scalar?.string ?? Self.describe(keyNode)
             if allowed.contains(name) {
                 entries.append((name, keyNode, value))
@@ -85,10 +85,47 @@ struct CurriculumDecoder {
         return Fields(location: location(of: node), context: context, entries: entries)
     }
 
+    /// The pairs of a mapping with YAML merge keys (`<<: *anchor`, `<<: [*a, *b]`) expanded: the
+    /// mapping's own keys first, then the merged keys it does not state itself.
+    mutating func merged(_ mapping: Node.Mapping) -> [(Node, Node)] {
+        var own: [(Node, Node)] = []
+        var inherited: [(Node, Node)] = []
+        for (keyNode, value) in mapping {
+            guard keyNode.scalar?.string == "<<" else {
+                own.append((keyNode, value))
+                continue
+            }
+            let sources: [Node] = if case let .sequence(sequence) = value { Array(sequence) } else { [value] }
+            for source in sources {
+                guard case let .mapping(inner) = source else {
+                    invalid(source, key: "<<", expected: .mapping)
+                    continue
+                }
+                inherited += merged(inner)
+            }
+        }
+        var names = own.compactMap { $0.0.scalar?.string }
+        for pair in inherited {
+            guard let name = pair.0.scalar?.string, !names.contains(name) else { continue }
+            names.append(name)
+            own.append(pair)
+        }
+        return own
+    }
+
     /// The keys of a mapping node, without checking them (nil when not a mapping).
     static func keys(of node: Node) -> [String]? {
         guard case let .mapping(mapping) = node else { return nil }
-        return mapping.keys.compactMap { $0.scalar?.string }
+        var keys: [String] = []
+        for (key, value) in mapping {
+            guard key.scalar?.string == "<<" else {
+                keys += key.scalar.map { [$0.string] } ?? []
+                continue
+            }
+            let sources: [Node] = if case let .sequence(sequence) = value { Array(sequence) } else { [value] }
+            keys += sources.flatMap { Self.keys(of: $0) ?? [] }
+        }
+        return keys.reduce(into: [String]()) { unique, key in if !unique.contains(key) { unique.append(key) } }
     }
 
     /// The value of an optional key, parsed by `parse`.

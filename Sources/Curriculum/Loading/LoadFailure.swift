@@ -2,8 +2,9 @@
 public struct LoadFailure: Error, Sendable, CustomStringConvertible {
     public var diagnostics: [Diagnostic]
 
+    /// Keeps each distinct diagnostic once (a merged anchor may repeat one), sorted by position.
     public init(diagnostics: [Diagnostic]) {
-        self.diagnostics = diagnostics.sorted()
+        self.diagnostics = Array(Set(diagnostics)).sorted()
     }
 
     /// One diagnostic per line.
