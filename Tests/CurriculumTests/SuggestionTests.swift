@@ -7,6 +7,9 @@ import Testing
         #expect(Suggestion.editDistance("", "abc") == 3)
         #expect(Suggestion.editDistance("trainerpool", "trainer_pool") == 1)
         #expect(Suggestion.editDistance("same", "same") == 0)
+        #expect(Suggestion.editDistance("wordl", "world") == 1, "a transposition counts once")
+        #expect(Suggestion.editDistance("mondya", "monday") == 1)
+        #expect(Suggestion.editDistance("ca", "abc") == 3)
     }
 
     @Test func closestCandidate() {

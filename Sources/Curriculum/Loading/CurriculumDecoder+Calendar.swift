@@ -9,6 +9,9 @@ extension CurriculumDecoder {
             let end = decoder.required(f, "end") { $0.date($1, $2) }
             decoder.checkOrder(f, "start", start, "end", end, strict: false)
             let weekdays = decoder.optional(f, "weekdays") { $0.list($1, $2) { $0.weekday($1, $2) } }
+            if let weekdays, weekdays.isEmpty, let node = f["weekdays"] {
+                decoder.report(.tooFewItems(key: "weekdays", count: 0, minimum: 1), at: node)
+            }
             let grain = decoder.optional(f, "grain") { $0.grain($1, $2) }
             let windows = decoder.required(f, "windows") { $0.windows($1, $2) }
             if let windows, windows.isEmpty, let node = f["windows"] {

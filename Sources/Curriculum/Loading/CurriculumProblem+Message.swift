@@ -77,6 +77,9 @@ extension CurriculumProblem {
         if problem.contains("cannot start any token") {
             return "maybe a tab is used for indentation (use spaces) or a value starting with '@' or '`' needs quotes"
         }
+        if problem.contains("found another document") {
+            return "a curriculum file holds one document; remove the second '---'"
+        }
         if problem.contains("mapping values are not allowed") {
             return "maybe a value containing ': ' needs quotes"
         }
