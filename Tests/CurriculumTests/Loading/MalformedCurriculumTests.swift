@@ -5,7 +5,7 @@ import Testing
 /// Each file of `Malformed/` must produce exactly the diagnostics in the `.expected` file beside it.
 /// Re-record with `RECORD_SNAPSHOTS=1 swift test --filter MalformedCurriculumTests`.
 @Suite struct MalformedCurriculumTests {
-    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Malformed")
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../Malformed").standardizedFileURL
 
     static let names: [String] = {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []

@@ -153,7 +153,7 @@ import Testing
 
     /// The complete example of docs/curriculum-format.md is itself a valid curriculum.
     @Test func formatDocumentExampleLoads() throws {
-        let doc = try String(contentsOf: Self.folder.appendingPathComponent("../../docs/curriculum-format.md"), encoding: .utf8)
+        let doc = try String(contentsOf: Self.folder.appendingPathComponent("../../../docs/curriculum-format.md"), encoding: .utf8)
         let section = try #require(doc.components(separatedBy: "## Complete example").last)
         let yaml = try #require(section.components(separatedBy: "```yaml\n").dropFirst().first?.components(separatedBy: "```").first)
         let p = try CurriculumLoader().load(text: yaml, file: "docs/example.yaml")

@@ -5,7 +5,7 @@ import Testing
 /// Every key the loader accepts is documented in docs/curriculum-format.md.
 @Suite struct CurriculumSchemaTests {
     static let documentURL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().appendingPathComponent("../../docs/curriculum-format.md")
+        .deletingLastPathComponent().appendingPathComponent("../../../docs/curriculum-format.md")
 
     @Test func everyAcceptedKeyIsDocumented() throws {
         let document = try String(contentsOf: Self.documentURL, encoding: .utf8)
