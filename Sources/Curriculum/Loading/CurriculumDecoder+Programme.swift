@@ -8,7 +8,7 @@ extension CurriculumDecoder {
             report(.documentNotAMapping(found: Self.describe(root)), at: root)
             return nil
         }
-        guard let f = fields(root, key: "", context: "the top level", allowed: CurriculumSchema.programme) else { return nil }
+        guard let f = fields(root, key: "", context: "the top level", allowed: CurriculumSchema.programme, named: false) else { return nil }
         let id = required(f, "id") { $0.string($1, $2) }
         let title = required(f, "title") { $0.string($1, $2) }
         let subtitle = optional(f, "subtitle") { $0.string($1, $2) }

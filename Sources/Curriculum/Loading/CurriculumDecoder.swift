@@ -67,18 +67,25 @@ struct CurriculumDecoder {
 
     // MARK: Mappings
 
-    /// The entries of a mapping value, reporting keys outside `allowed` (with a suggestion).
-    mutating func fields(_ node: Node, key: String, context: String, allowed: [String]) -> Fields? {
+    /// The entries of a mapping value, reporting keys outside `allowed` (with a suggestion). The
+    /// context names the element by its id when `named` and it has one ("session 'intro'"). Keys merged
+    /// from an anchor are reported where the anchor's own mapping is read, not again here.
+    mutating func fields(_ node: Node, key: String, context: String, allowed: [String], named: Bool = true) -> Fields? {
         guard case let .mapping(mapping) = node else {
             invalid(node, key: key, expected: .mapping)
             return nil
         }
+        let pairs = merged(mapping)
+        var context = context
+        if named, allowed.contains("id"), let id = pairs.first(where: { $0.key.scalar?.string == "id" })?.value.scalar?.string {
+            context += " '\(id)'"
+        }
         var entries: [(key: String, keyNode: Node, value: Node)] = []
-        for (keyNode, value) in merged(mapping) {
+        for (keyNode, value, inherited) in pairs {
             let name = keyNode.scalar?.string ?? Self.describe(keyNode)
             if allowed.contains(name) {
                 entries.append((name, keyNode, value))
-            } else {
+            } else if !inherited {
                 report(.unknownKey(name, context: context, suggestion: Suggestion.closest(to: name, among: allowed)), at: keyNode)
             }
         }
@@ -86,13 +93,13 @@ struct CurriculumDecoder {
     }
 
     /// The pairs of a mapping with YAML merge keys (`<<: *anchor`, `<<: [*a, *b]`) expanded: the
-    /// mapping's own keys first, then the merged keys it does not state itself.
-    mutating func merged(_ mapping: Node.Mapping) -> [(Node, Node)] {
-        var own: [(Node, Node)] = []
-        var inherited: [(Node, Node)] = []
+    /// mapping's own keys first, then the merged keys it does not state itself (`inherited`).
+    mutating func merged(_ mapping: Node.Mapping) -> [(key: Node, value: Node, inherited: Bool)] {
+        var own: [(key: Node, value: Node, inherited: Bool)] = []
+        var inherited: [(key: Node, value: Node, inherited: Bool)] = []
         for (keyNode, value) in mapping {
             guard keyNode.scalar?.string == "<<" else {
-                own.append((keyNode, value))
+                own.append((keyNode, value, false))
                 continue
             }
             let sources: [Node] = if case let .sequence(sequence) = value { Array(sequence) } else { [value] }
@@ -101,12 +108,12 @@ struct CurriculumDecoder {
                     invalid(source, key: "<<", expected: .mapping)
                     continue
                 }
-                inherited += merged(inner)
+                inherited += merged(inner).map { ($0.key, $0.value, true) }
             }
         }
-        var names = own.compactMap { $0.0.scalar?.string }
+        var names = own.compactMap { $0.key.scalar?.string }
         for pair in inherited {
-            guard let name = pair.0.scalar?.string, !names.contains(name) else { continue }
+            guard let name = pair.key.scalar?.string, !names.contains(name) else { continue }
             names.append(name)
             own.append(pair)
         }

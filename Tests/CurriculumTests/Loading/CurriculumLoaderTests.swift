@@ -201,7 +201,7 @@ import Testing
         #expect {
             try CurriculumLoader().load(text: text, file: "x.yaml")
         } throws: { error in
-            (error as? LoadFailure)?.description == "x.yaml:6:43: error: unknown key 'colour' in session"
+            (error as? LoadFailure)?.description == "x.yaml:6:43: error: unknown key 'colour' in session 'a'"
         }
     }
 
