@@ -60,6 +60,11 @@ extension CurriculumProblem {
         case let .pinOutsideWindows(date, time, windows):
             let open = windows.isEmpty ? "no window is open that day" : "open windows: \(windows.joined(separator: ", "))"
             return "pinned start \(date) \(time) does not fit in an opening window (\(open))"
+        case let .ritualOutsideWindows(session, time):
+            return "daily ritual '\(session)' at \(time) does not fit in any opening window; choose a time inside a window"
+        case let .spreadBeyondOccurrences(session, minDays, occurrences):
+            return "spread of session '\(session)' over \(minDays) days cannot be reached with \(occurrences) "
+                + "occurrence\(occurrences == 1 ? "" : "s"); lower 'min_days' or raise 'occurrences'"
         case let .precedenceCycle(sessions):
             return "precedence cycle: \((sessions + sessions.prefix(1)).joined(separator: " -> ")); no order satisfies these rules"
         }

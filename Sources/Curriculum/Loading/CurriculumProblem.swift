@@ -57,6 +57,10 @@ public enum CurriculumProblem: Hashable, Sendable {
     case pinOnNonTeachingDay(date: LocalDate, weekday: Weekday)
     /// A pinned start whose occurrence does not fit in an opening window of its date.
     case pinOutsideWindows(date: LocalDate, time: TimeOfDay, windows: [String])
+    /// A daily ritual whose time leaves no room for the session in any opening window.
+    case ritualOutsideWindows(session: String, time: TimeOfDay)
+    /// A spread over more dates than the session has occurrences.
+    case spreadBeyondOccurrences(session: String, minDays: Int, occurrences: Int)
     /// Precedences and sequences that require a session to come after itself.
     case precedenceCycle([String])
 }

@@ -10,9 +10,9 @@ struct ProgrammeValidator {
     func diagnostics() -> [Diagnostic] {
         var found = duplicateIDs() + unresolvedReferences() + unknownWindows() + precedenceCycles()
         if calendarIsValid {
-            found += datesOutsidePeriod() + windowsAgainstGrain() + durations() + pins()
+            found += datesOutsidePeriod() + windowsAgainstGrain() + durations() + pins() + rituals()
         }
-        return found
+        return found + spreads()
     }
 
     private var calendar: ProgrammeCalendar { programme.calendar }
@@ -99,19 +99,44 @@ struct ProgrammeValidator {
                     found.append(Diagnostic(location: pin.location, problem: .pinOnNonTeachingDay(date: pin.date, weekday: pin.date.weekday)))
                     continue
                 }
-                let fits = windows.contains { window in
-                    switch session.duration {
-                    case let .minutes(minutes): window.start <= pin.time && pin.time.minutes + minutes <= window.end.minutes
-                    case .windows, .days: window.start == pin.time
-                    }
-                }
-                if !fits {
+                if !windows.contains(where: { Self.fits(session.duration, at: pin.time, in: $0) }) {
                     let names = windows.map { "\($0.name) \($0.start)-\($0.end)" }
                     found.append(Diagnostic(location: pin.location, problem: .pinOutsideWindows(date: pin.date, time: pin.time, windows: names)))
                 }
             }
         }
         return found
+    }
+
+    /// Daily rituals whose session cannot start at their time in any window of the calendar or a venue.
+    func rituals() -> [Diagnostic] {
+        let windows = calendar.windows + programme.venues.flatMap { $0.windows ?? [] }
+        return programme.rules.compactMap { rule in
+            guard case let .dailyRitual(id, time, _) = rule.kind, let session = programme.sessions.first(where: { $0.id == id }),
+                  !windows.contains(where: { Self.fits(session.duration, at: time, in: $0) })
+            else { return nil }
+            return Diagnostic(location: rule.location, problem: .ritualOutsideWindows(session: id, time: time))
+        }
+    }
+
+    /// Spreads that ask for more dates than the session has occurrences.
+    func spreads() -> [Diagnostic] {
+        programme.preferences.compactMap { preference in
+            guard case let .spread(id, minDays) = preference.kind, let session = programme.sessions.first(where: { $0.id == id }),
+                  minDays > session.occurrences
+            else { return nil }
+            let problem = CurriculumProblem.spreadBeyondOccurrences(session: id, minDays: minDays, occurrences: session.occurrences)
+            return Diagnostic(location: preference.location, problem: problem)
+        }
+    }
+
+    /// Whether an occurrence of `duration` starting at `time` fits in `window` (whole-window
+    /// durations start at its opening).
+    static func fits(_ duration: SessionDuration, at time: TimeOfDay, in window: TimeWindow) -> Bool {
+        switch duration {
+        case let .minutes(minutes): window.start <= time && time.minutes + minutes <= window.end.minutes
+        case .windows, .days: window.start == time
+        }
     }
 
     /// The windows that may be open on `date` at some venue: the date's override (or the calendar's
