@@ -205,6 +205,23 @@ import Testing
         }
     }
 
+    /// Every prefix of the complete example (cut at each line) loads or fails with located
+    /// diagnostics inside the text, never with a trap.
+    @Test func truncatedFilesFailCleanly() throws {
+        let lines = try String(contentsOfFile: Self.completePath, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false)
+        let sessionsLine = try #require(lines.firstIndex(of: "sessions:"))
+        for count in 0...lines.count {
+            let text = lines.prefix(count).joined(separator: "\n")
+            do {
+                _ = try CurriculumLoader().load(text: text, file: "cut.yaml")
+                #expect(count > sessionsLine, "a file without sessions loaded (cut at line \(count))")
+            } catch {
+                #expect(!error.diagnostics.isEmpty)
+                #expect(error.diagnostics.allSatisfy { (1...max(1, count + 1)).contains($0.location.line) }, "cut at line \(count)")
+            }
+        }
+    }
+
     @Test func missingFileNamesThePath() {
         let path = Self.folder.appendingPathComponent("Fixtures/no-such-file.yaml").path
         #expect {
