@@ -9,11 +9,11 @@ extension CurriculumDecoder {
             return nil
         }
         guard let f = fields(root, key: "", context: "the top level", allowed: CurriculumSchema.programme, named: false) else { return nil }
-        let id = required(f, "id") { $0.string($1, $2) }
+        let id = required(f, "id") { $0.identifier($1, $2) }
         let title = required(f, "title") { $0.string($1, $2) }
         let subtitle = optional(f, "subtitle") { $0.string($1, $2) }
         let organisers = items(f, "organisers") { $0.string($1, $2) }
-        let language = optional(f, "language") { $0.string($1, $2) }
+        let language = optional(f, "language") { $0.language($1, $2) }
         let calendar = required(f, "calendar") { $0.calendar($1, $2) }
         let venues = section(f, "venues") { $0.venue($1, $2) }
         if f["venues"] == nil { report(.missingKey("venues", context: f.context), at: f.location) }

@@ -66,6 +66,10 @@ extension CurriculumDecoder {
             let name = decoder.required(f, "name") { $0.string($1, $2) }
             let size = decoder.required(f, "size") { $0.integer($1, $2, minimum: 1) }
             let stays = decoder.items(f, "stays") { $0.stay($1, $2) }
+            let chronological = stays.sorted { ($0.from, $0.location) < ($1.from, $1.location) }
+            for (earlier, later) in zip(chronological, chronological.dropFirst()) where later.from <= earlier.to {
+                decoder.report(.overlappingStays(first: earlier.venue, second: later.venue), at: later.location)
+            }
             let travelDays = decoder.items(f, "travel_days") { $0.travelDay($1, $2) }
             let rhythm = decoder.items(f, "rhythm") { $0.timeSpec($1, $2) }
             let weeklyLoad = decoder.optional(f, "weekly_load") { $0.weeklyLoad($1, $2) }

@@ -7,7 +7,7 @@ extension CurriculumDecoder {
             let id = decoder.declare(.session, f)
             let title = decoder.required(f, "title") { $0.string($1, $2) }
             let description = decoder.optional(f, "description") { $0.string($1, $2) }
-            let language = decoder.optional(f, "language") { $0.string($1, $2) }
+            let language = decoder.optional(f, "language") { $0.language($1, $2) }
             let module = decoder.optional(f, "module", decoder.reference(.module))
             let category = decoder.optional(f, "category") { $0.string($1, $2) }
             let duration = decoder.required(f, "duration") { $0.duration($1, $2) }

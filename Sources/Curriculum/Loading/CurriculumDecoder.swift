@@ -173,6 +173,29 @@ struct CurriculumDecoder {
         return scalar.string
     }
 
+    /// An id: letters, digits, `-`, `_` and `.` (ids name export files and event UIDs).
+    mutating func identifier(_ node: Node, _ key: String) -> String? {
+        guard let id = string(node, key) else { return nil }
+        guard !id.isEmpty, id.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) else {
+            invalid(node, key: key, expected: .identifier)
+            return nil
+        }
+        return id
+    }
+
+    /// A BCP 47 language tag: a 2–3 letter language, then subtags of 1–8 letters or digits.
+    mutating func language(_ node: Node, _ key: String) -> String? {
+        guard let tag = string(node, key) else { return nil }
+        let parts = tag.split(separator: "-", omittingEmptySubsequences: false)
+        let valid = (2...3).contains(parts[0].count) && parts[0].allSatisfy { $0.isASCII && $0.isLetter }
+            && parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
+        guard valid else {
+            invalid(node, key: key, expected: .language)
+            return nil
+        }
+        return tag
+    }
+
     /// A decimal integer, at least `minimum`.
     mutating func integer(_ node: Node, _ key: String, minimum: Int) -> Int? {
         guard case let .scalar(scalar) = node, let value = Int(scalar.string) else {
@@ -291,7 +314,7 @@ struct CurriculumDecoder {
     /// The id of an element of `kind`, declared for references and duplicate checks.
     mutating func declare(_ kind: EntityKind, _ fields: Fields) -> String? {
         required(fields, "id") { decoder, node, key in
-            guard let id = decoder.string(node, key) else { return nil }
+            guard let id = decoder.identifier(node, key) else { return nil }
             decoder.map.declarations.append(.init(kind: kind, id: id, location: decoder.location(of: node)))
             return id
         }

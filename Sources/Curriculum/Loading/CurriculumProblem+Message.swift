@@ -65,6 +65,8 @@ extension CurriculumProblem {
         case let .spreadBeyondOccurrences(session, minDays, occurrences):
             return "spread of session '\(session)' over \(minDays) days cannot be reached with \(occurrences) "
                 + "occurrence\(occurrences == 1 ? "" : "s"); lower 'min_days' or raise 'occurrences'"
+        case let .overlappingStays(first, second):
+            return "stay at '\(second)' starts before the stay at '\(first)' ends; a cohort is in one place at a time"
         case let .precedenceCycle(sessions):
             return "precedence cycle: \((sessions + sessions.prefix(1)).joined(separator: " -> ")); no order satisfies these rules"
         }
@@ -108,6 +110,8 @@ extension ExpectedValue {
         case .timezone: return "an IANA time zone (e.g. Europe/Paris)"
         case .duration: return "a duration (e.g. 90min, 1h30, 2 half-days, 1 day)"
         case .grain: return "a grain (e.g. 30min, or 'window')"
+        case .identifier: return "an id of letters, digits, '-', '_' or '.'"
+        case .language: return "a language code (e.g. fr, en, it, pt-BR)"
         case .weeklyLoad: return "an integer or a mapping with 'minimum' and/or 'maximum'"
         case let .oneOf(words): return "one of " + words.map { "'\($0)'" }.joined(separator: ", ")
         }

@@ -61,6 +61,8 @@ public enum CurriculumProblem: Hashable, Sendable {
     case ritualOutsideWindows(session: String, time: TimeOfDay)
     /// A spread over more dates than the session has occurrences.
     case spreadBeyondOccurrences(session: String, minDays: Int, occurrences: Int)
+    /// Two stays of one cohort that share dates.
+    case overlappingStays(first: String, second: String)
     /// Precedences and sequences that require a session to come after itself.
     case precedenceCycle([String])
 }
@@ -72,7 +74,7 @@ public enum EntityKind: String, Hashable, Sendable, CaseIterable {
 
 /// What a value should have been, for `CurriculumProblem.invalidValue`.
 public enum ExpectedValue: Hashable, Sendable {
-    case string, integer, mapping, list, flag, date, time, weekday, country, timezone, duration, grain, weeklyLoad
+    case string, integer, mapping, list, flag, date, time, weekday, country, timezone, duration, grain, weeklyLoad, identifier, language
     /// One of fixed words.
     case oneOf([String])
 }
