@@ -113,7 +113,6 @@ extension ExpectedValue {
         case .identifier: return "an id of letters, digits, '-', '_' or '.'"
         case .language: return "a language code (e.g. fr, en, it, pt-BR)"
         case .weeklyLoad: return "an integer or a mapping with 'minimum' and/or 'maximum'"
-        case let .oneOf(words): return "one of " + words.map { "'\($0)'" }.joined(separator: ", ")
         }
     }
 }

@@ -75,6 +75,4 @@ public enum EntityKind: String, Hashable, Sendable, CaseIterable {
 /// What a value should have been, for `CurriculumProblem.invalidValue`.
 public enum ExpectedValue: Hashable, Sendable {
     case string, integer, mapping, list, flag, date, time, weekday, country, timezone, duration, grain, weeklyLoad, identifier, language
-    /// One of fixed words.
-    case oneOf([String])
 }
