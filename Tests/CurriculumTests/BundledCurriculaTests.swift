@@ -98,7 +98,44 @@ import Testing
                         "the published \(entry.session) costs no preference weight")
             }
         }
-        #expect(Self.published.first?.session == "installation" && Self.published.last?.session == "assessment")
+    }
+
+    @Test func emancipassoPublishedProgrammeKeepsEveryRule() throws {
+        let p = try Self.load("emancipasso-2023")
+        let entries = Self.published.map { (session: $0.session, date: d($0.date), start: t($0.start), end: t($0.end)) }
+        func only(_ id: String) throws -> (session: String, date: LocalDate, start: TimeOfDay, end: TimeOfDay) {
+            let found = entries.filter { $0.session == id }
+            try #require(found.count == 1, "\(id) happens once")
+            return found[0]
+        }
+        let dates = Array(Set(entries.map(\.date))).sorted()
+        for rule in p.rules {
+            switch rule.kind {
+            case let .immediatelyAfter(first, then):
+                let (a, b) = (try only(first), try only(then))
+                #expect(a.date == b.date && a.end == b.start, "\(then) starts when \(first) ends")
+            case let .sequence(sessions, _):
+                for (before, after) in zip(sessions, sessions.dropFirst()) {
+                    let (a, b) = (try only(before), try only(after))
+                    #expect((a.date, a.end.minutes) <= (b.date, b.start.minutes), "\(before) before \(after)")
+                }
+            case let .sameDay(sessions):
+                #expect(Set(try sessions.map { try only($0).date }).count == 1, "\(sessions) on one date")
+            case let .firstOfProgramme(session):
+                let first = try only(session)
+                #expect(entries.allSatisfy { ($0.date, $0.start.minutes) >= (first.date, first.start.minutes) })
+            case let .lastOfProgramme(session):
+                let last = try only(session)
+                #expect(entries.allSatisfy { ($0.date, $0.end.minutes) <= (last.date, last.end.minutes) })
+            case let .dailyRitual(session, time, skip):
+                let ritual = entries.filter { $0.session == session }
+                #expect(ritual.map(\.date) == Array(dates.dropFirst(skip)) && ritual.allSatisfy { $0.start == time })
+            case .roomCapacity:
+                #expect(p.rooms.allSatisfy { $0.capacity >= p.cohorts[0].size })
+            default:
+                Issue.record("rule \(rule.kind) at \(rule.location) is not checked here")
+            }
+        }
     }
 
     @Test func emancipassoSpeakersHaveCostlyAlternatives() throws {
