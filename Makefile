@@ -35,10 +35,11 @@ schedule: check
 ## bench: solver figures for every bundled curriculum and for generated programmes of BENCH_SIZES occurrences.
 BENCH_SIZES ?= 100 1000 10000
 BENCH_TIME ?= 60s
+BENCH_CURRICULUM_TIME ?= 5s
 bench: build
 	@echo "Solver benchmark, $$(nproc) cores, $$(date -u +%Y-%m-%d), budget $(BENCH_TIME) per programme"
-	@$(BIN) bench --header $(firstword $(CURRICULA)) --time $(BENCH_TIME) --threads 2
-	@for f in $(wordlist 2,99,$(CURRICULA)); do $(BIN) bench $$f --time $(BENCH_TIME) --threads 2; done
+	@$(BIN) bench --header $(firstword $(CURRICULA)) --time $(BENCH_CURRICULUM_TIME) --threads 2
+	@for f in $(wordlist 2,99,$(CURRICULA)); do $(BIN) bench $$f --time $(BENCH_CURRICULUM_TIME) --threads 2; done
 	@for n in $(BENCH_SIZES); do $(BIN) bench --generate $$n --time $(BENCH_TIME) --threads 2; done
 
 ## test: set up, build and run every test.
