@@ -6,10 +6,14 @@ BIN := .build/$(CONFIG)/cursus
 CURRICULA := $(wildcard curricula/*.yaml)
 SEED ?= 1
 ITERATIONS ?= 200000
-APT_PACKAGES := pkg-config libyaml-dev tzdata poppler-utils libical-dev python3-venv
+APT_PACKAGES := pkg-config libyaml-dev tzdata poppler-utils libcairo2-dev libpango1.0-dev fonts-dejavu-core libical-dev python3-venv
+# Only `make docs` needs a browser (headless screenshots of the HTML timetables).
+DOCS_APT_PACKAGES := chromium
+EXPORTS ?= exports
+DOCS ?= docs
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: setup venv build schedule test check clean
+.PHONY: setup venv build schedule test check docs clean
 VENV := .venv
 # The independent iCalendar checker (scripts/check-ics.py) and its tests use these.
 PY_PACKAGES := icalendar==7.3.2 recurring-ical-events==3.8.2
@@ -38,10 +42,36 @@ check: build
 ## schedule: set up, build, and check every bundled curriculum (the solver writes exports/ once it exists).
 schedule: check
 
+## bench: solver figures for every bundled curriculum and for generated programmes of BENCH_SIZES occurrences.
+BENCH_SIZES ?= 100 1000 10000
+BENCH_TIME ?= 60s
+BENCH_CURRICULUM_TIME ?= 5s
+bench: build
+	@echo "Solver benchmark, $$(nproc) cores, $$(date -u +%Y-%m-%d), budget $(BENCH_TIME) per programme"
+	@$(BIN) bench --header $(firstword $(CURRICULA)) --time $(BENCH_CURRICULUM_TIME) --threads 2
+	@for f in $(wordlist 2,99,$(CURRICULA)); do $(BIN) bench $$f --time $(BENCH_CURRICULUM_TIME) --threads 2; done
+	@for n in $(BENCH_SIZES); do $(BIN) bench --generate $$n --time $(BENCH_TIME) --threads 2; done
+
 ## test: set up, build and run every test.
 test: setup venv
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## docs: PNG previews into $(DOCS)/ of the first booklet pages and of one week grid, from the exports
+##       under $(EXPORTS)/ (run `make schedule` first; PROGRAMME=<id> picks one, default the first).
+docs:
+	@$(MAKE) --no-print-directory setup APT_PACKAGES="$(APT_PACKAGES) $(DOCS_APT_PACKAGES)"
+	@set -e; dir=$$(ls -d $(EXPORTS)/$(or $(PROGRAMME),*)/ 2>/dev/null | head -1); \
+	pdf=$$(ls "$$dir"*.pdf 2>/dev/null | head -1); \
+	grid=$$(ls "$$dir"cohort-*.html "$$dir"trainer-*.html 2>/dev/null | head -1); \
+	if [ -z "$$pdf" ] || [ -z "$$grid" ]; then echo "docs: no booklet or week grid under $(EXPORTS)/: run make schedule first" >&2; exit 1; fi; \
+	mkdir -p $(DOCS); \
+	pdftoppm -png -r 80 -f 1 -l 4 "$$pdf" $(DOCS)/booklet-page; \
+	profile=$$(mktemp -d); \
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$$profile" --window-size=1400,1000 \
+	  --screenshot="$$(realpath $(DOCS))/week-grid.png" "file://$$(realpath "$$grid")" 2>/dev/null; \
+	rm -rf "$$profile"; \
+	echo "docs: $$pdf -> $(DOCS)/booklet-page-*.png; $$grid -> $(DOCS)/week-grid.png"
 
 clean:
 	rm -rf .build

@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "Curriculum", targets: ["Curriculum"]),
         .library(name: "Timetabling", targets: ["Timetabling"]),
         .library(name: "ICalendar", targets: ["ICalendar"]),
+        .library(name: "Timetable", targets: ["Timetable"]),
+        .library(name: "Booklet", targets: ["Booklet"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
@@ -43,6 +45,21 @@ let package = Package(
             dependencies: ["Curriculum", "Timetabling"],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "Timetable",
+            dependencies: ["Curriculum"],
+            swiftSettings: strictSettings
+        ),
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
+        ),
+        .target(
+            name: "Booklet",
+            dependencies: ["Curriculum", "Timetable", "CPangoCairo"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "cursus",
             dependencies: [
@@ -51,10 +68,22 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "CurriculumTests", dependencies: ["Curriculum"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "CurriculumTests", dependencies: ["Curriculum"], exclude: ["Malformed", "Loading/Fixtures"],
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "TimetablingTests", dependencies: ["Timetabling", "Curriculum"], swiftSettings: strictSettings),
         .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "Timetabling", "Curriculum"], swiftSettings: strictSettings),
-        .testTarget(name: "ICalendarTests", dependencies: ["ICalendar", "Curriculum"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ICalendarTests", dependencies: ["ICalendar", "Curriculum"], exclude: ["Fixtures", "Snapshots", ".gitattributes"],
+            swiftSettings: strictSettings
+        ),
+        .target(name: "PrintTestSupport", dependencies: ["Curriculum"], path: "Tests/PrintTestSupport", swiftSettings: strictSettings),
+        .testTarget(
+            name: "TimetableTests", dependencies: ["Timetable", "Curriculum", "PrintTestSupport"], exclude: ["Snapshots"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "BookletTests", dependencies: ["Booklet", "Timetable", "Curriculum", "PrintTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "CursusTests", dependencies: ["cursus"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]

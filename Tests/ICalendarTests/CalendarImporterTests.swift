@@ -81,18 +81,38 @@ extension LibicalTests {
         }
 
         @Test func closedDatesFromAllDayEventsOnly() throws {
+            let path = Self.fixtures + "holidays-fr.ics"
             let closed = try CalendarImporter.closedDates(
-                path: Self.fixtures + "holidays-fr.ics", from: LocalDate(year: 2023, month: 1, day: 1), to: LocalDate(year: 2023, month: 12, day: 31)
+                path: path, from: LocalDate(year: 2023, month: 1, day: 1), to: LocalDate(year: 2023, month: 12, day: 31)
             )
+            let file = SourceLocation(file: path, line: 0, column: 0)
             let winter = LocalDate(year: 2023, month: 2, day: 18).through(LocalDate(year: 2023, month: 3, day: 5))
-            #expect(closed == winter.map { ClosedDate(date: $0, name: "Vacances d'hiver, zone C") } + [
-                ClosedDate(date: LocalDate(year: 2023, month: 4, day: 10), name: "Lundi de Pâques"),
-                ClosedDate(date: LocalDate(year: 2023, month: 5, day: 1), name: "Fête du Travail"),
+            #expect(closed == winter.map { ClosedDate(date: $0, reason: "Vacances d'hiver, zone C", source: file) } + [
+                ClosedDate(date: LocalDate(year: 2023, month: 4, day: 10), reason: "Lundi de Pâques", source: file),
+                ClosedDate(date: LocalDate(year: 2023, month: 5, day: 1), reason: "Fête du Travail", source: file),
             ])
+            let stated = SourceLocation(file: "demo.yaml", line: 12, column: 7)
             let clipped = try CalendarImporter.closedDates(
-                path: Self.fixtures + "holidays-fr.ics", from: LocalDate(year: 2024, month: 3, day: 1), to: LocalDate(year: 2024, month: 5, day: 31)
+                path: path, from: LocalDate(year: 2024, month: 3, day: 1), to: LocalDate(year: 2024, month: 5, day: 31),
+                venue: "paris", source: stated
             )
-            #expect(clipped == [ClosedDate(date: LocalDate(year: 2024, month: 5, day: 1), name: "Fête du Travail")])
+            #expect(clipped == [ClosedDate(date: LocalDate(year: 2024, month: 5, day: 1), reason: "Fête du Travail", venue: "paris", source: stated)])
+        }
+
+        @Test func programmeCalendarFilesAndTrainerBusyCalendars() throws {
+            var programme = FeedFixtures.programme
+            let stated = SourceLocation(file: "demo.yaml", line: 20, column: 5)
+            programme.calendar.closures = [
+                Closure(kind: .publicHolidays(country: .france, region: nil)),
+                Closure(kind: .calendarFile(path: Self.fixtures + "holidays-fr.ics"), venue: "ravenna", location: stated),
+            ]
+            let closed = try CalendarImporter.closedDates(of: programme)
+            #expect(closed.map(\.date) == LocalDate(year: 2023, month: 2, day: 18).through(LocalDate(year: 2023, month: 3, day: 5)))
+            #expect(closed.allSatisfy { $0.venue == "ravenna" && $0.source == stated })
+            let trainer = Trainer(id: "michel", name: "Anne-Laure Michel", busyCalendar: Self.fixtures + "outlook-busy.ics")
+            let busy = try CalendarImporter.busyIntervals(of: trainer, in: programme)
+            #expect(busy.count == 8)
+            #expect(try CalendarImporter.busyIntervals(of: programme.trainers[0], in: programme).isEmpty)
         }
 
         @Test func malformedInputIsAnErrorNamingFileAndComponent() {

@@ -60,11 +60,13 @@ extension LibicalTests {
             #expect(event.description.hasPrefix(FeedFixtures.multilingual + "\n\nTrainers: Anne-Laure Michel (Animafac)"))
         }
 
-        @Test func fileNamesKeepOnlySafeCharacters() throws {
+        @Test func fileNamesAreThoseOfTheTimetablePages() throws {
             var odd = programme
-            odd.trainers.append(Trainer(id: "Jean Dupont/é", name: "Jean Dupont"))
+            odd.trainers.append(Trainer(id: "Jean_Dupont.é", name: "Jean Dupont"))
+            odd.rooms.append(Room(id: "--Salle--B--", name: "Salle B", venue: "paris", capacity: 10))
             let names = try FeedWriter.feeds(schedule: FeedFixtures.schedule(), programme: odd, previous: nil, sourceDateEpoch: nil).map(\.fileName)
-            #expect(names.contains("trainer-Jean_Dupont__.ics"))
+            #expect(names.contains("trainer-jean-dupont-e.ics"))
+            #expect(names.contains("room-salle-b.ics"))
         }
 
         @Test func escapesTextValues() throws {

@@ -1,7 +1,8 @@
 /// One iCalendar feed, ready to be written to `exports/<programme>/<fileName>`.
 ///
-/// File names (ids with any character outside `A–Z a–z 0–9 . _ -` replaced by `_`):
-/// - `<programme>.ics`: every occurrence and block of the programme;
+/// File names (the HTML timetables' page names with `.ics`: ids lower-cased, accents dropped, runs of
+/// other characters than ASCII letters and digits made one `-`):
+/// - `<programme id>.ics`: every occurrence and block of the programme;
 /// - `trainer-<trainer>.ics`, `room-<room>.ics`, `cohort-<cohort>.ics`: one per trainer, room and cohort
 ///   of the programme (a cohort's feed also holds the blocks of that cohort and those of every cohort);
 /// - `venue-<venue>.ics`: one per venue, only when the programme has several.

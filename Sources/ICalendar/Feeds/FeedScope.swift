@@ -1,4 +1,5 @@
 import Curriculum
+import Foundation
 
 /// What one feed shows: the whole programme, or what concerns one trainer, room, cohort or venue.
 enum FeedScope {
@@ -18,11 +19,11 @@ enum FeedScope {
 
     func fileName(programme: Programme) -> String {
         switch self {
-        case .programme: return "\(Self.safe(programme.id)).ics"
-        case .trainer(let trainer): return "trainer-\(Self.safe(trainer.id)).ics"
-        case .room(let room): return "room-\(Self.safe(room.id)).ics"
-        case .cohort(let cohort): return "cohort-\(Self.safe(cohort.id)).ics"
-        case .venue(let venue): return "venue-\(Self.safe(venue.id)).ics"
+        case .programme: return "\(programme.id).ics"
+        case .trainer(let trainer): return "trainer-\(Self.slug(trainer.id)).ics"
+        case .room(let room): return "room-\(Self.slug(room.id)).ics"
+        case .cohort(let cohort): return "cohort-\(Self.slug(cohort.id)).ics"
+        case .venue(let venue): return "venue-\(Self.slug(venue.id)).ics"
         }
     }
 
@@ -66,7 +67,18 @@ enum FeedScope {
         }
     }
 
-    private static func safe(_ id: String) -> String {
-        String(id.map { $0.isASCII && ($0.isLetter || $0.isNumber || "._-".contains($0)) ? $0 : "_" })
+    /// The id reduced to lower-case ASCII letters, digits and single `-` (accents dropped), as the
+    /// HTML timetables name their pages (`trainer-blanc.html` beside `trainer-blanc.ics`).
+    static func slug(_ id: String) -> String {
+        var slug = ""
+        for scalar in id.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased().unicodeScalars {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty, !slug.hasSuffix("-") {
+                slug += "-"
+            }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        return slug.isEmpty ? "x" : slug
     }
 }

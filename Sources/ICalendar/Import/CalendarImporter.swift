@@ -31,24 +31,57 @@ public struct CalendarImporter {
         return Array(Set(result)).sorted()
     }
 
-    /// The dates of `from`…`to` covered by an all-day event of `path` (a holiday calendar), with its
-    /// name, sorted; TRANSPARENT events count (holiday calendars mark them so), timed events do not.
+    /// The dates of `from`…`to` covered by an all-day event of `path` (a holiday calendar), the
+    /// event's SUMMARY as reason, sorted by date then reason; TRANSPARENT events count (holiday
+    /// calendars mark them so), timed events do not.
+    /// - Parameters:
+    ///   - venue: the venue the closures apply to (nil: every venue).
+    ///   - source: where the closure is stated (default: the file itself).
     /// - Throws: `ICalendarError`.
-    public static func closedDates(path: String, from: LocalDate, to: LocalDate) throws -> [ClosedDate] {
+    public static func closedDates(
+        path: String, from: LocalDate, to: LocalDate, venue: String? = nil, source: SourceLocation? = nil
+    ) throws -> [ClosedDate] {
         let file = try CalendarFile(path: path)
         let window = bounds(from: from, to: to, zone: LibicalCalls.utcZone())
-        var result: Set<ClosedDate> = []
+        var found: [LocalDate: [String]] = [:]
         for calendar in file.calendars {
             let expander = EventExpander(path: path, calendar: calendar, floatingZone: LibicalCalls.utcZone(), window: window)
             for instance in try expander.instances() {
                 guard let first = instance.firstDate else { continue }
-                for offset in 0..<instance.dayCount {
-                    let date = first.adding(days: offset)
-                    if date >= from, date <= to { result.insert(ClosedDate(date: date, name: instance.summary)) }
+                for date in first.through(first.adding(days: instance.dayCount - 1)) where date >= from && date <= to {
+                    if !found[date, default: []].contains(instance.summary) { found[date, default: []].append(instance.summary) }
                 }
             }
         }
-        return result.sorted()
+        let location = source ?? SourceLocation(file: path, line: 0, column: 0)
+        return found.keys.sorted().flatMap { date in
+            found[date, default: []].sorted().map { ClosedDate(date: date, reason: $0, venue: venue, source: location) }
+        }
+    }
+
+    /// The closed dates of every `.calendarFile` closure of the programme, over its period, each with
+    /// the closure's venue and location: the `extraClosures` of `TeachingCalendar`.
+    /// - Throws: `ICalendarError` for the first file that cannot be read.
+    public static func closedDates(of programme: Programme) throws -> [ClosedDate] {
+        var result: [ClosedDate] = []
+        for closure in programme.calendar.closures {
+            guard case .calendarFile(let path) = closure.kind else { continue }
+            result += try closedDates(
+                path: path, from: programme.calendar.start, to: programme.calendar.end, venue: closure.venue, source: closure.location
+            )
+        }
+        return result
+    }
+
+    /// The busy times of a trainer's `busyCalendar` over the programme's period, floating times and
+    /// all-day events taken in the zone of the programme's first venue; empty without a calendar.
+    /// - Throws: `ICalendarError`.
+    public static func busyIntervals(of trainer: Trainer, in programme: Programme) throws -> [BusyInterval] {
+        guard let path = trainer.busyCalendar else { return [] }
+        return try busyIntervals(
+            path: path, from: programme.calendar.start, to: programme.calendar.end,
+            timezone: programme.venues.first?.timezone ?? "UTC"
+        )
     }
 
     private static func floatingZone(_ timezone: String) throws -> OpaquePointer? {

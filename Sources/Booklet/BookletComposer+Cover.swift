@@ -1,0 +1,43 @@
+import Curriculum
+import Timetable
+
+extension BookletComposer {
+    /// Page 1: organisers, title, subtitle, dates and venues with their addresses.
+    mutating func composeCover() {
+        startPage()
+        let programme = directory.programme
+        let width = style.contentWidth
+        let x = style.margin
+        y = style.pageHeight * 0.28
+        let title = canvas.layout(PangoMarkup.escape(l10n.typeset(programme.title)), font: style.coverTitle, frame: TextFrame(width: width))
+        canvas.draw(title, x: x, y: y)
+        y += title.size.height + 8 * style.scale
+        if let subtitle = programme.subtitle, !subtitle.isEmpty {
+            let layout = canvas.layout(PangoMarkup.escape(l10n.typeset(subtitle)), font: style.coverSubtitle, frame: TextFrame(width: width))
+            canvas.draw(layout, x: x, y: y, colour: .muted)
+            y += layout.size.height + 8 * style.scale
+        }
+        canvas.line(from: (x, y), to: (x + width / 3, y), colour: .text, width: 2)
+        y += 14 * style.scale
+
+        var lines: [String] = []
+        if let first = directory.dates.first, let last = directory.dates.last {
+            lines.append(PangoMarkup.bold(l10n.capitalisingFirstLetter(l10n.dateRange(from: first, to: last))))
+        }
+        for id in directory.usedVenues {
+            var line = PangoMarkup.escape(directory.venueName(id))
+            if let address = directory.venue(id)?.address, !address.isEmpty {
+                line += "\n" + PangoMarkup.small(address)
+            }
+            lines.append(line)
+        }
+        if !programme.organisers.isEmpty {
+            lines.append(PangoMarkup.escape(l10n.text(.organisedBy) + " " + l10n.list(programme.organisers)))
+        }
+        for line in lines {
+            let layout = canvas.layout(line, font: style.coverText, frame: TextFrame(width: width))
+            canvas.draw(layout, x: x, y: y)
+            y += layout.size.height + 6 * style.scale
+        }
+    }
+}

@@ -1,0 +1,95 @@
+import Curriculum
+import Timetable
+
+extension BookletComposer {
+    /// The programme day by day: each date's heading, then its occurrences (time; title, speakers
+    /// with their organisations, room). A heading never ends a page: it moves with its first occurrence.
+    mutating func composeProgramme() {
+        startPage()
+        let parent = canvas.addOutline(l10n.text(.programme), page: page)
+        let gutter = 8 * style.scale
+        let timeWidth = timeColumnWidth()
+        let textWidth = style.contentWidth - timeWidth - gutter
+        var first = true
+        for date in directory.dates {
+            let items = directory.entries.filter { $0.date == date }.map { entry in
+                (entry: entry, time: timeLayout(entry, width: timeWidth), text: textLayout(entry, width: textWidth))
+            }
+            let heading = canvas.layout(
+                PangoMarkup.escape(l10n.capitalisingFirstLetter(l10n.longDate(date))), font: style.dayHeading,
+                frame: TextFrame(width: style.contentWidth)
+            )
+            let firstItem = items.first.map { max($0.time.size.height, $0.text.size.height) } ?? 0
+            if first {
+                sectionHeading(l10n.text(.programme), keepingWith: heading.size.height + style.headingGap + firstItem)
+                first = false
+            }
+            let headingHeight = heading.size.height + style.headingGap + 2
+            reserve(headingHeight + (y > style.top ? style.gap : 0), keepingWith: firstItem)
+            if y > style.top { y += style.gap }
+            canvas.draw(heading, x: style.margin, y: y)
+            canvas.addOutline(l10n.longDate(date), page: page, parent: parent)
+            y += heading.size.height + 1
+            canvas.line(from: (style.margin, y), to: (style.margin + style.contentWidth, y), colour: .rule)
+            y += style.headingGap + 1
+            for item in items {
+                let height = max(item.time.size.height, item.text.size.height)
+                reserve(height)
+                canvas.draw(item.time, x: style.margin, y: y)
+                canvas.draw(item.text, x: style.margin + timeWidth + gutter, y: y)
+                pageOfEntry[item.entry.key] = page
+                y += height + style.gap
+            }
+        }
+        if directory.entries.isEmpty {
+            sectionHeading(l10n.text(.programme), keepingWith: 0)
+            let empty = canvas.layout(PangoMarkup.italic(l10n.text(.noSessions)), font: style.body)
+            canvas.draw(empty, x: style.margin, y: y)
+            y += empty.size.height
+        }
+        composePeriods()
+    }
+
+    /// The long fixed periods (immersion, internships), after the programme.
+    private mutating func composePeriods() {
+        let blocks = schedule.blocks.sorted { ($0.from, $0.to, $0.id) < ($1.from, $1.to, $1.id) }
+        guard !blocks.isEmpty else { return }
+        let layouts = blocks.map { block in
+            let place = block.venue.map { ", " + directory.venueName($0) } ?? ""
+            let text = PangoMarkup.bold(l10n.capitalisingFirstLetter(l10n.dateRange(from: block.from, to: block.to)))
+                + "\n" + PangoMarkup.escape(l10n.typeset(block.title) + place)
+            return canvas.layout(text, font: style.body, frame: TextFrame(width: style.contentWidth))
+        }
+        sectionHeading(l10n.text(.periods), keepingWith: layouts[0].size.height)
+        for layout in layouts {
+            reserve(layout.size.height)
+            canvas.draw(layout, x: style.margin, y: y)
+            y += layout.size.height + style.gap
+        }
+    }
+
+    /// Wide enough for the longest time range, at most a third of the text width.
+    private func timeColumnWidth() -> Double {
+        let widest = directory.entries.map { entry in
+            canvas.layout(PangoMarkup.escape(l10n.timeRange(entry.startTime, entry.endTime)), font: style.body).size.width
+        }.max() ?? 0
+        return min(style.contentWidth / 3, max(40 * style.scale, widest + 1))
+    }
+
+    private func timeLayout(_ entry: ScheduledOccurrence, width: Double) -> TextLayout {
+        canvas.layout(PangoMarkup.escape(l10n.timeRange(entry.startTime, entry.endTime)), font: style.body, frame: TextFrame(width: width))
+    }
+
+    private func textLayout(_ entry: ScheduledOccurrence, width: Double) -> TextLayout {
+        var markup = PangoMarkup.bold(directory.title(of: entry))
+        if !entry.trainers.isEmpty {
+            markup += "\n" + PangoMarkup.italic(directory.speakers(of: entry))
+        }
+        var place = directory.place(of: entry)
+        if directory.programme.cohorts.count > 1, !entry.cohorts.isEmpty {
+            place += " · " + l10n.list(entry.cohorts.map(directory.cohortName))
+        }
+        markup += "\n" + PangoMarkup.small(place)
+        return canvas.layout(markup, font: style.body, frame: TextFrame(width: width))
+    }
+}

@@ -1,0 +1,10 @@
+/// Options of the HTML timetables.
+public struct TimetableOptions: Hashable, Sendable, Codable {
+    /// Public URL of the folder that will hold the `.ics` feeds (e.g. `https://example.org/cursus/`);
+    /// when set, each feed also gets a `webcal://` subscribe button.
+    public var feedBaseURL: String?
+
+    public init(feedBaseURL: String? = nil) {
+        self.feedBaseURL = feedBaseURL
+    }
+}

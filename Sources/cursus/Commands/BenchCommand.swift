@@ -1,0 +1,86 @@
+import ArgumentParser
+import Curriculum
+import Foundation
+import Timetabling
+
+/// `cursus bench`: solve a curriculum or a generated programme and print one row of figures.
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the solver on a curriculum or on a generated programme.",
+        discussion: """
+            Prints one Markdown table row: programme, occurrences, time to compile, time to the first schedule \
+            without hard violation, final hard and soft cost, moves per second and the process's peak memory. \
+            `make bench` runs it once per bundled curriculum and per generated size, each in its own process so \
+            that the peak memory is that run's.
+            """
+    )
+
+    @Argument(help: "A curriculum file; omit it with --generate.")
+    var file: String?
+
+    @Option(name: .long, help: "Generate a programme of this many session occurrences instead of reading a file.")
+    var generate: Int?
+
+    @OptionGroup var search: SearchOptions
+
+    @Flag(name: .long, help: "Print the table header first.")
+    var header = false
+
+    func validate() throws {
+        if (file == nil) == (generate == nil) { throw ValidationError("Give either a curriculum file or --generate N.") }
+        if let generate, generate <= 0 { throw ValidationError("--generate must be positive, found \(generate).") }
+    }
+
+    func run() throws {
+        if header {
+            print("| programme | occurrences | compile | first feasible | hard | soft | moves/s | peak memory |")
+            print("|---|---:|---:|---:|---:|---:|---:|---:|")
+        }
+        let programme: Programme
+        if let generate {
+            programme = Self.generated(occurrences: generate, seed: search.seed)
+        } else {
+            do { programme = try CurriculumLoader().load(path: file!) } catch {
+                Terminal.printError(error.description)
+                throw ExitCode(2)
+            }
+        }
+        let clock = ContinuousClock()
+        let compileStart = clock.now
+        let problem: Problem
+        do { problem = try ProblemCompiler.compile(programme) } catch {
+            Terminal.printError(error.description)
+            throw ExitCode(3)
+        }
+        let compileTime = clock.now - compileStart
+        let result = Solver(problem: problem, options: search.solverOptions(stop: StopFlag())).solve()
+        let occurrences = programme.sessions.reduce(0) { $0 + $1.occurrences }
+        let feasible = result.timeToFeasible.map(Self.seconds) ?? "never"
+        print("| \(programme.id) | \(occurrences) | \(Self.seconds(compileTime)) | \(feasible) | \(result.hard) | \(result.soft) | \(Int(result.movesPerSecond)) | \(Self.peakMemory()) |")
+    }
+
+    /// A generated programme whose resources grow with its size (about 25 occurrences per cohort).
+    static func generated(occurrences: Int, seed: UInt64) -> Programme {
+        let cohorts = max(2, occurrences / 25)
+        var generator = ProgrammeGenerator(
+            occurrences: occurrences, trainers: max(4, occurrences / 15), rooms: max(3, cohorts / 2 + 1), cohorts: cohorts,
+            precedences: occurrences / 10, seed: seed)
+        generator.seed = seed
+        var programme = generator.generate()
+        programme.id = "generated-\(occurrences)"
+        return programme
+    }
+
+    static func seconds(_ duration: Duration) -> String {
+        let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        return String(format: "%.3f s", value)
+    }
+
+    /// Peak resident memory of this process.
+    static func peakMemory() -> String {
+        var usage = rusage()
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        return String(format: "%.1f MB", Double(usage.ru_maxrss) / 1024)
+    }
+}
