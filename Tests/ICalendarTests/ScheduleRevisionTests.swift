@@ -44,6 +44,18 @@ struct ScheduleRevisionTests {
         #expect(ScheduleRevision.revise(once, previous: previous, stamp: second) == once)
     }
 
+    @Test func unchangedMeansNothingToPublish() {
+        let previous = ScheduleRevision.revise(FeedFixtures.schedule(), previous: nil, stamp: first)
+        #expect(ScheduleRevision.isUnchanged(FeedFixtures.schedule(published: second), since: previous))
+        #expect(!ScheduleRevision.isUnchanged(FeedFixtures.schedule(), since: nil))
+        var renamed = FeedFixtures.schedule(published: second)
+        renamed.entries[2].title = "Look back"
+        #expect(!ScheduleRevision.isUnchanged(renamed, since: previous))
+        var shorter = FeedFixtures.schedule(published: second)
+        shorter.blocks = []
+        #expect(!ScheduleRevision.isUnchanged(shorter, since: previous))
+    }
+
     @Test func scheduleJSONWithoutSequencesStillDecodes() throws {
         let plain = FeedFixtures.schedule()
         let data = try JSONEncoder().encode(plain)

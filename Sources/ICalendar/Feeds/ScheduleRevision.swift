@@ -55,6 +55,14 @@ public enum ScheduleRevision {
         return revised
     }
 
+    /// Whether `schedule` publishes nothing new against `previous`: revising it would give back the
+    /// previous entries and blocks exactly (so the previous `published` time can be kept).
+    public static func isUnchanged(_ schedule: Schedule, since previous: Schedule?) -> Bool {
+        guard let previous else { return false }
+        let revised = revise(schedule, previous: previous, stamp: "")
+        return revised.entries == previous.entries && revised.blocks == previous.blocks
+    }
+
     /// What raises the sequence: when and where, and who teaches.
     private static func placement(of entry: ScheduledOccurrence) -> [String] {
         [entry.date.description, entry.startTime.description, entry.endTime.description, entry.start, entry.end,
