@@ -63,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "cursus",
             dependencies: [
-                "Curriculum", "Timetabling", "Benchmarks",
+                "Curriculum", "Timetabling", "Benchmarks", "ICalendar", "Timetable", "Booklet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

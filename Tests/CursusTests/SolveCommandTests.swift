@@ -52,3 +52,32 @@ import Testing
         #expect(run.standardError.contains("--iterations must be positive, found 0."))
     }
 }
+
+@Suite struct ExportCommandTests {
+    @Test func rewritesEveryExportFromThePublishedSchedule() throws {
+        let out = try CommandRunner.temporaryDirectory()
+        let curriculum = "curricula/echirolles-ateliers-2023.yaml"
+        #expect(try CommandRunner.run(["solve", curriculum, "--out", out.path, "--iterations", "20000", "--threads", "2"]).status == 0)
+        let folder = out.appendingPathComponent("echirolles-ateliers-2023")
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        #expect(before.contains("echirolles-ateliers-2023.ics"))
+        #expect(before.contains("echirolles-ateliers-2023.pdf"))
+        #expect(before.contains("index.html"))
+        #expect(before.contains("trainer-conseiller-1.ics"))
+        let json = try Data(contentsOf: folder.appendingPathComponent("schedule.json"))
+        let feed = try Data(contentsOf: folder.appendingPathComponent("echirolles-ateliers-2023.ics"))
+
+        let export = try CommandRunner.run(["export", curriculum, "--out", out.path, "--paper", "a4"])
+        #expect(export.status == 0, "\(export.standardError)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("schedule.json")) == json)
+        #expect(try Data(contentsOf: folder.appendingPathComponent("echirolles-ateliers-2023.ics")) == feed)
+    }
+
+    @Test func withoutAPublishedScheduleItIsBadInput() throws {
+        let out = try CommandRunner.temporaryDirectory()
+        let export = try CommandRunner.run(["export", "curricula/emancipasso-2023.yaml", "--out", out.path])
+        #expect(export.status == 2)
+        #expect(export.standardError.contains("emancipasso-2023/schedule.json: error: no published schedule; run `cursus solve curricula/emancipasso-2023.yaml` first"))
+    }
+}

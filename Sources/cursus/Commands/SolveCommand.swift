@@ -10,7 +10,8 @@ struct SolveCommand: ParsableCommand {
         abstract: "Find a timetable for each curriculum and write its exports.",
         discussion: """
             For each file, writes OUT/<programme>/: schedule.json (the published state that later exports \
-            compare with) and schedule.csv. The folder is replaced only when everything is written, so a failed \
+            compare with), schedule.csv, the iCalendar feeds (<programme>.ics and one per trainer, room and cohort), \
+            the HTML timetables (index.html and week grids) and the PDF booklet <programme>.pdf. The folder is replaced only when everything is written, so a failed \
             or interrupted run leaves the previous exports untouched. Ctrl-C stops the search and keeps the best \
             schedule found. Exit status: 0 when every hard rule holds, 2 on bad input, 3 when a programme has no \
             schedule that satisfies its hard rules.
@@ -20,8 +21,7 @@ struct SolveCommand: ParsableCommand {
     @Argument(help: "Curriculum files (YAML).")
     var files: [String]
 
-    @Option(name: .long, help: "Folder that receives one subfolder per programme.")
-    var out: String = "exports"
+    @OptionGroup var output: OutputOptions
 
     @OptionGroup var search: SearchOptions
 
@@ -63,12 +63,11 @@ struct SolveCommand: ParsableCommand {
         let result = Solver(problem: problem, options: options).solve()
         progress.finish()
 
-        var exports = ExportDirectory(root: out, programme: programme.id)
+        var exports = ExportDirectory(root: output.out, programme: programme.id)
         let previous = exports.previous("schedule.json").flatMap { try? ScheduleFiles.read($0) }
-        var schedule = ScheduleDecoder.decode(result, problem: problem, programme: programme, published: "", seed: search.seed)
-        let unchanged = previous.map { $0.entries == schedule.entries && $0.cost == schedule.cost } ?? false
-        schedule.published = ScheduleFiles.publicationTime(
-            previous: previous, unchanged: unchanged, environment: ProcessInfo.processInfo.environment)
+        let decoded = ScheduleDecoder.decode(result, problem: problem, programme: programme, published: "", seed: search.seed)
+        let publisher = output.publisher
+        let schedule = try publisher.revise(decoded, previous: previous)
 
         print(Self.summary(programme: programme, schedule: schedule, result: result))
         if explainScore {
@@ -81,8 +80,7 @@ struct SolveCommand: ParsableCommand {
             }
             return 3
         }
-        try exports.add("schedule.json", ScheduleFiles.json(schedule))
-        exports.add("schedule.csv", text: ScheduleFiles.csv(schedule))
+        try publisher.publish(schedule, programme: programme, previous: previous, into: &exports)
         try exports.commit()
         return 0
     }

@@ -1,0 +1,59 @@
+import ArgumentParser
+import Curriculum
+import Foundation
+import Timetabling
+
+/// `cursus export FILE…`: rewrite a programme's feeds, timetables and booklet from its published schedule.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Rewrite the feeds, HTML timetables and PDF booklet from an existing schedule.json, without solving.",
+        discussion: """
+            Reads OUT/<programme>/schedule.json, re-checks it against the curriculum (the independent checker), \
+            and rewrites every export. Useful after changing titles, descriptions, paper size or the feed URL. \
+            Exit status: 0 on success, 2 on bad input (no schedule.json, a malformed curriculum), 3 when the \
+            schedule breaks a hard rule of the current curriculum.
+            """
+    )
+
+    @Argument(help: "Curriculum files (YAML) whose schedules were solved before.")
+    var files: [String]
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        var worst: Int32 = 0
+        for file in files { worst = max(worst, try export(file)) }
+        if worst != 0 { throw ExitCode(worst) }
+    }
+
+    private func export(_ file: String) throws -> Int32 {
+        let programme: Programme
+        do { programme = try CurriculumLoader().load(path: file) } catch {
+            Terminal.printError(error.description)
+            return 2
+        }
+        var exports = ExportDirectory(root: output.out, programme: programme.id)
+        guard let data = exports.previous("schedule.json") else {
+            Terminal.printError("\(exports.url.path)/schedule.json: error: no published schedule; run `cursus solve \(file)` first")
+            return 2
+        }
+        var schedule: Schedule
+        do { schedule = try ScheduleFiles.read(data) } catch {
+            Terminal.printError("\(exports.url.path)/schedule.json: error: not a Cursus schedule (\(error))")
+            return 2
+        }
+        let previous = schedule
+        schedule.cost = ScheduleChecker.check(schedule, programme: programme)
+        if schedule.cost.hard > 0 {
+            Terminal.printError("\(file): error: the published schedule breaks \(schedule.cost.hard) hard rule(s) of the curriculum; solve it again")
+            return 3
+        }
+        let publisher = output.publisher
+        let published = try publisher.revise(schedule, previous: previous)
+        try publisher.publish(published, programme: programme, previous: previous, into: &exports)
+        try exports.commit()
+        print("\(programme.id): exports rewritten in \(exports.url.path)")
+        return 0
+    }
+}
