@@ -14,6 +14,7 @@ struct Annealer {
     var rng: SeededGenerator
     private var roomSlotOf: [Int32]
     private let movable: [Int32]
+    private var chain: KempeChain
 
     init(problem: Problem, options: SolverOptions, thread: Int) {
         self.problem = problem
@@ -28,6 +29,7 @@ struct Annealer {
             }
         }
         roomSlotOf = slots
+        chain = KempeChain(eventCount: problem.eventCount)
         movable = (0..<problem.eventCount).filter {
             problem.candidateCount(of: $0) * max(1, problem.roomCandidateCount(of: $0)) * Int(problem.choiceWidth[$0]) > 1
         }.map(Int32.init)
@@ -140,9 +142,9 @@ struct Annealer {
         }
 
         let t0 = options.initialTemperature ?? Double(problem.maxSoftWeight)
-        let tEnd = min(t0, options.finalTemperature ?? t0 / 250)
+        let tEnd = min(t0, options.finalTemperature ?? t0 / 100)
         let ratio = tEnd / t0
-        let hardWeight = options.hardWeight
+        let hardWeight = options.hardWeight ?? 10 * problem.maxSoftWeight
         let cycle = 5_000_000
         var temperature = t0
         var lastReport = clock.now
@@ -173,12 +175,23 @@ struct Annealer {
                 }
             }
             iterations += 1
-            let move = rng.unit() < options.swapRate ? proposeSwap() : proposeMove()
-            guard let move else { continue }
-            let (undo, dh, ds) = move.apply(to: &state)
+            let draw = rng.unit()
+            var undo: Move?
+            let dh: Int, ds: Int
+            if draw < options.kempeRate {
+                let e = Int(movable[rng.below(movable.count)])
+                let candidates = problem.candidateCount(of: e)
+                guard candidates > 1, chain.build(e, to: rng.below(candidates), state: state, rng: &rng) else { continue }
+                (dh, ds) = chain.apply(to: &state)
+            } else {
+                let move = draw < options.kempeRate + options.swapRate ? proposeSwap() : proposeMove()
+                guard let move else { continue }
+                let applied = move.apply(to: &state)
+                (undo, dh, ds) = (applied.undo, applied.hard, applied.soft)
+            }
             let delta = dh * hardWeight + ds
             if delta > 0, rng.unit() >= exp(-Double(delta) / temperature) {
-                _ = undo.apply(to: &state)
+                if let undo { _ = undo.apply(to: &state) } else { chain.revert(&state) }
                 continue
             }
             if checking {
@@ -194,9 +207,8 @@ struct Annealer {
             } else if currentIsBest {
                 // Save the best lazily: copy the current placement and put back the moved events.
                 best = state.placement
-                let u = undo.first
-                best.set(Int(u.event), cand: Int(u.cand), slot: Int(u.slot), choice: Int(u.choice), problem: problem)
-                if let u = undo.second {
+                let restored = undo.map { [$0.first] + ($0.second.map { [$0] } ?? []) } ?? chain.previous
+                for u in restored {
                     best.set(Int(u.event), cand: Int(u.cand), slot: Int(u.slot), choice: Int(u.choice), problem: problem)
                 }
                 currentIsBest = false
