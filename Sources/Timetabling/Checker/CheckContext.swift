@@ -61,7 +61,8 @@ struct CheckContext {
     }
 
     func participants(_ item: CheckedItem) -> Int {
-        item.entry.cohorts.reduce(0) { total, id in total + (programme.cohorts.first { $0.id == id }?.size ?? 0) }
+        if let stated = item.session?.participants { return stated }
+        return item.entry.cohorts.reduce(0) { total, id in total + (programme.cohorts.first { $0.id == id }?.size ?? 0) }
     }
 
     func items(of session: String) -> [CheckedItem] {

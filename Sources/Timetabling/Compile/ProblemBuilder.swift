@@ -217,7 +217,7 @@ struct ProblemBuilder {
                 problem.cohortOffsets.append(Int32(problem.eventCohorts.count))
                 problem.poolTrainers += pool
                 problem.poolOffsets.append(Int32(problem.poolTrainers.count))
-                problem.participants.append(Int32(size))
+                problem.participants.append(Int32(session.participants ?? size))
                 eventProblems.append(reasons)
             }
         }

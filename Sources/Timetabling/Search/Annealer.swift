@@ -73,18 +73,27 @@ struct Annealer {
         let c0 = Int(state.placement.cand[e]), s0 = Int(state.placement.slot[e]), k0 = Int(state.placement.choice[e])
         let candidates = problem.candidateCount(of: e), rooms = problem.roomCandidateCount(of: e)
         let width = Int(problem.choiceWidth[e])
-        let kind = rng.below(10)
+        // 0–5: new start (room kept when usable), 6–7: new room, 8–9: both; a pool trainer change instead of 9.
+        var kind = rng.below(10)
+        if kind == 9, width > 1 { return trainerMove(e) }
+        if rooms <= 1 { kind = 0 } else if candidates <= 1 { kind = 6 }
         var c = c0, s = s0, k = k0
-        if kind < 6 || rooms <= 1 {
+        if kind < 6 || kind >= 8 {
             guard candidates > 1 else { return width > 1 ? trainerMove(e) : nil }
             c = rng.below(candidates - 1)
             if c >= c0 { c += 1 }
-            if kind >= 8, rooms > 1 { s = rng.below(rooms) }
-        } else if kind < 8 || candidates <= 1 {
+            if kind >= 8 { s = rng.below(rooms) }
+        } else {
             s = rng.below(rooms - 1)
             if s >= s0 { s += 1 }
-        } else {
-            return width > 1 ? trainerMove(e) : nil
+            // Half the time, the room of another occurrence of the session (room stability).
+            let first = Int(problem.sessionEventOffsets[Int(problem.eventSession[e])])
+            let n = Int(problem.sessionEventOffsets[Int(problem.eventSession[e]) + 1]) - first
+            if n > 1, rng.below(2) == 0 {
+                let other = Int(problem.sessionEvents[first + rng.below(n)])
+                let r = state.placement.room[other]
+                if other != e, r >= 0, roomSlotOf[e * problem.roomCount + Int(r)] >= 0 { s = Int(roomSlotOf[e * problem.roomCount + Int(r)]) }
+            }
         }
         guard let slot = roomSlot(e, cand: c, keeping: s), let pick = choice(e, cand: c, keeping: k) else { return nil }
         return Move(first: .init(event: Int32(e), cand: Int32(c), slot: Int32(slot), choice: Int32(pick)))

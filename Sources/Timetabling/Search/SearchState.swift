@@ -15,6 +15,7 @@ struct SearchState: Sendable {
     private var spread: Spread
     private var compactness: Compactness
     private var roomStability: RoomStability
+    private var travel: TravelTime
     private let hasArcs: Bool
     private let hasGroups: Bool
 
@@ -31,6 +32,7 @@ struct SearchState: Sendable {
         spread = Spread(problem: problem)
         compactness = Compactness(problem: problem)
         roomStability = RoomStability(problem: problem)
+        travel = TravelTime(problem: problem)
         hasArcs = !problem.arcs.isEmpty
         hasGroups = !problem.sameDayGroups.isEmpty || !problem.differentDayGroups.isEmpty || !problem.moduleGroups.isEmpty
         hard = WeeklyLoad.baseCost(problem)
@@ -65,6 +67,7 @@ struct SearchState: Sendable {
             h += moduleWeeks.add(e, placement, problem)
         }
         h += weeklyLoad.add(e, placement, problem)
+        h += travel.add(e, placement, problem)
         var sc = unaryCost(e)
         sc += spread.add(e, placement, problem)
         sc += compactness.add(e, placement, problem)
@@ -85,6 +88,7 @@ struct SearchState: Sendable {
             h += moduleWeeks.remove(e, placement, problem)
         }
         h += weeklyLoad.remove(e, placement, problem)
+        h += travel.remove(e, placement, problem)
         var sc = -unaryCost(e)
         sc += spread.remove(e, placement, problem)
         sc += compactness.remove(e, placement, problem)
@@ -101,6 +105,7 @@ struct SearchState: Sendable {
         let hard = ResourceClash.cost(of: p, problem: problem) + Precedence.cost(of: p, problem: problem)
             + SameDay.cost(of: p, problem: problem) + DifferentDays.cost(of: p, problem: problem)
             + ModuleWithinWeeks.cost(of: p, problem: problem) + WeeklyLoad.cost(of: p, problem: problem)
+            + TravelTime.cost(of: p, problem: problem)
         var soft = Spread.cost(of: p, problem: problem) + Compactness.cost(of: p, problem: problem)
             + RoomStability.cost(of: p, problem: problem)
         for e in 0..<problem.eventCount where p.isPlaced(e) { soft += unaryCost(e) }
