@@ -15,6 +15,10 @@ struct Annealer {
     private var roomSlotOf: [Int32]
     private let movable: [Int32]
     private var chain: KempeChain
+    /// Per event, a bound on the cost a move of it can save besides its own unary cost and
+    /// clashes (nil when some rule cannot be bounded cheaply: weekly loads, travel times).
+    private let staticGain: [Int]?
+    private let hardWeight: Int
 
     init(problem: Problem, options: SolverOptions, thread: Int) {
         self.problem = problem
@@ -30,6 +34,28 @@ struct Annealer {
         }
         roomSlotOf = slots
         chain = KempeChain(eventCount: problem.eventCount)
+        hardWeight = options.hardWeight ?? 10 * problem.maxSoftWeight
+        if problem.weeklyLoads.isEmpty, !problem.travelMinutes.contains(where: { $0 > 0 }) {
+            let sameDay = EventGroupMembership(problem.sameDayGroups, eventCount: problem.eventCount)
+            let differentDays = EventGroupMembership(problem.differentDayGroups, eventCount: problem.eventCount)
+            let modules = EventGroupMembership(problem.moduleGroups, eventCount: problem.eventCount)
+            let spread = EventGroupMembership(problem.spreadGroups, eventCount: problem.eventCount)
+            let weight = hardWeight
+            staticGain = (0..<problem.eventCount).map { e in
+                var hard = Int(problem.arcOffsets[e + 1] - problem.arcOffsets[e])
+                sameDay.forEach(e) { _ in hard += 1 }
+                differentDays.forEach(e) { _ in hard += 1 }
+                modules.forEach(e) { _ in hard += 1 }
+                var soft = 2 * Int(problem.roomStabilityWeight)
+                spread.forEach(e) { soft += Int(problem.spreadGroups[$0].weight) }
+                for i in Int(problem.cohortOffsets[e])..<Int(problem.cohortOffsets[e + 1]) {
+                    soft += 4 * Int(problem.compactnessWeight[Int(problem.eventCohorts[i])])
+                }
+                return hard * weight + soft
+            }
+        } else {
+            staticGain = nil
+        }
         movable = (0..<problem.eventCount).filter {
             problem.candidateCount(of: $0) * max(1, problem.roomCandidateCount(of: $0)) * Int(problem.choiceWidth[$0]) > 1
         }.map(Int32.init)
@@ -44,6 +70,13 @@ struct Annealer {
     }
 
     // MARK: Proposals
+
+    /// A bound on what moving placed event `e` can save, clashes aside.
+    @inline(__always)
+    private func gainBound(_ e: Int) -> Int {
+        guard let staticGain else { return .max / 4 }
+        return staticGain[e] + state.unaryCost(e)
+    }
 
     /// A pool choice allowed for candidate `c`: `k` when allowed, else another at random.
     @inline(__always)
@@ -153,7 +186,6 @@ struct Annealer {
         let t0 = options.initialTemperature ?? Double(problem.maxSoftWeight)
         let tEnd = min(t0, options.finalTemperature ?? t0 / 100)
         let ratio = tEnd / t0
-        let hardWeight = options.hardWeight ?? 10 * problem.maxSoftWeight
         let cycle = 5_000_000
         var temperature = t0
         var lastReport = clock.now
@@ -185,6 +217,8 @@ struct Annealer {
             }
             iterations += 1
             let draw = rng.unit()
+            // The move is accepted when its cost change is at most this (Metropolis: exp(-delta/T) > u).
+            let threshold = -temperature * log(rng.unit())
             var undo: Move?
             let dh: Int, ds: Int
             if draw < options.kempeRate {
@@ -195,11 +229,15 @@ struct Annealer {
             } else {
                 let move = draw < options.kempeRate + options.swapRate ? proposeSwap() : proposeMove()
                 guard let move else { continue }
+                if move.second == nil, move.first.cand != state.placement.cand[Int(move.first.event)],
+                   Double(hardWeight * state.clashDelta(of: move.first) - gainBound(Int(move.first.event))) > threshold {
+                    continue // rejected before applying: its new clashes outweigh anything it could gain
+                }
                 let applied = move.apply(to: &state)
                 (undo, dh, ds) = (applied.undo, applied.hard, applied.soft)
             }
             let delta = dh * hardWeight + ds
-            if delta > 0, rng.unit() >= exp(-Double(delta) / temperature) {
+            if delta > 0, Double(delta) > threshold {
                 if let undo { _ = undo.apply(to: &state) } else { chain.revert(&state) }
                 continue
             }
