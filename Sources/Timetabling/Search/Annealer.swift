@@ -175,7 +175,8 @@ struct Annealer {
     mutating func run(clock: ContinuousClock, started: ContinuousClock.Instant, termination: some Termination) -> Outcome {
         let construction = Construction()
         construction.build(&state, rng: &rng)
-        var iterations = construction.repair(&state, rng: &rng, budget: 200 * problem.eventCount + 10_000) {
+        let repairBudget = min(200 * problem.eventCount + 10_000, options.iterations ?? .max)
+        var iterations = construction.repair(&state, rng: &rng, budget: repairBudget) {
             termination.isReached(SearchStatus(iterations: 0, elapsed: clock.now - started, bestHard: .max, bestSoft: .max))
         }
         var best = state.placement
@@ -268,6 +269,18 @@ struct Annealer {
             }
         }
         if currentIsBest { best = state.placement }
+        if bestHard > 0 {
+            // Last resort: min-conflicts repair from the best placement.
+            var fixed = SearchState(problem: problem)
+            for e in 0..<problem.eventCount where best.isPlaced(e) {
+                fixed.place(e, cand: Int(best.cand[e]), slot: Int(best.slot[e]), choice: Int(best.choice[e]))
+            }
+            iterations += construction.repair(&fixed, rng: &rng, budget: 200 * problem.eventCount + 10_000) { false }
+            if fixed.hard < bestHard {
+                (best, bestHard, bestSoft) = (fixed.placement, fixed.hard, fixed.soft)
+                if bestHard == 0 { timeToFeasible = clock.now - started }
+            }
+        }
         return Outcome(placement: best, hard: bestHard, soft: bestSoft, iterations: iterations, timeToFeasible: timeToFeasible)
     }
 }

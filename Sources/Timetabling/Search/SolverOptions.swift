@@ -55,15 +55,3 @@ public struct SolverOptions: Sendable {
     /// The machine's active cores (the default number of searches).
     public static var availableCores: Int { ProcessInfo.processInfo.activeProcessorCount }
 }
-
-/// A snapshot of one running search.
-public struct SolverProgress: Sendable {
-    public var thread: Int
-    public var elapsed: Duration
-    public var iterations: Int
-    public var hard: Int
-    public var soft: Int
-    public var bestHard: Int
-    public var bestSoft: Int
-    public var temperature: Double
-}
