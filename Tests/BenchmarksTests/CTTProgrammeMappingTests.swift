@@ -45,6 +45,7 @@ private func date(_ day: Int) -> LocalDate { LocalDate(year: 2007, month: 1, day
     #expect(session.trainers == ["t000"])
     #expect(session.cohorts == ["q000", "q002"])
     #expect(session.rooms.isEmpty)
+    #expect(session.participants == 130)
     // Unavailable all of day 4 (periods 0–5).
     #expect(session.unavailable == [TimeSpec(dates: [date(5)], start: TimeOfDay(hour: 8), end: TimeOfDay(hour: 14))])
 }

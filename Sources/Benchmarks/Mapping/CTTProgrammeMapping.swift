@@ -7,8 +7,10 @@ public import Curriculum
 /// instance has more than five days); each date has one window `day` of `periodsPerDay` periods of
 /// 60 minutes from ``dayStart``, so adjacent periods are consecutive periods of one day. Courses
 /// become sessions of `lectures` one-hour occurrences taught by their teacher to the cohorts of
-/// their curricula, in any room; curricula become cohorts; the four soft costs become preferences
-/// with the official weights (room capacity 1, spread 5, compactness 2, room stability 1).
+/// their curricula, in any room, with the course's students as participants (a course shared by
+/// several curricula is attended by its own students, not by the sum of the curricula); curricula
+/// become cohorts; the four soft costs become preferences with the official weights (room capacity
+/// 1, spread 5, compactness 2, room stability 1).
 public struct CTTProgrammeMapping: Hashable, Sendable {
     /// The date of day 0: Monday 1 January 2007.
     public static let firstDate = LocalDate(year: 2007, month: 1, day: 1)
@@ -53,7 +55,7 @@ public struct CTTProgrammeMapping: Hashable, Sendable {
                 id: course.id, title: course.id, duration: .minutes(60), occurrences: course.lectures,
                 trainers: [course.teacher], rooms: [],
                 cohorts: instance.curricula.filter { $0.courses.contains(course.id) }.map(\.id),
-                unavailable: unavailable(course: course.id)
+                unavailable: unavailable(course: course.id), participants: course.students
             )
         }
         var preferences = [Preference(.roomCapacity, weight: 1)]
