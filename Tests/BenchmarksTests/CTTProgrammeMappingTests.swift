@@ -117,3 +117,36 @@ private func schedule(_ solution: CTTSolution, _ mapping: CTTProgrammeMapping, r
     placed.entries[0].date = date(6)
     #expect(throws: CTTMappingError.outsideWeek("c0001/1", date(6))) { try mapping.solution(from: placed) }
 }
+
+@Test(arguments: ITC2007Fixtures.names)
+func everyInstanceMapsOneSessionPerCourseAndOneCohortPerCurriculum(name: String) throws {
+    let mapping = try mapping(name)
+    let programme = mapping.programme
+    #expect(programme.sessions.map(\.id) == mapping.instance.courses.map(\.id))
+    #expect(programme.sessions.map(\.occurrences) == mapping.instance.courses.map(\.lectures))
+    #expect(programme.sessions.map(\.participants) == mapping.instance.courses.map(\.students))
+    #expect(programme.cohorts.map(\.id) == mapping.instance.curricula.map(\.id))
+    #expect(programme.rooms.count == mapping.instance.rooms.count)
+    #expect(programme.calendar.start.through(programme.calendar.end).count == mapping.instance.days)
+}
+
+@Test(arguments: ITC2007Fixtures.names)
+func unavailableTimeSpecsCoverExactlyTheUnavailablePeriods(name: String) throws {
+    let mapping = try mapping(name)
+    let programme = mapping.programme
+    for (session, course) in zip(programme.sessions, mapping.instance.courses) {
+        var covered: [CTTInstance.Unavailability] = []
+        for day in 0..<mapping.instance.days {
+            for period in 0..<mapping.instance.periodsPerDay {
+                let start = mapping.startTime(ofPeriod: period)
+                let end = TimeOfDay(minutes: start.minutes + 60)
+                if session.unavailable.contains(where: { $0.contains(date: mapping.date(ofDay: day), window: "day", startTime: start, endTime: end) }) {
+                    covered.append(.init(course: course.id, day: day, period: period))
+                }
+            }
+        }
+        let stated = mapping.instance.unavailability.filter { $0.course == course.id }
+            .sorted { ($0.day, $0.period) < ($1.day, $1.period) }
+        #expect(covered == stated, "course \(course.id)")
+    }
+}
