@@ -32,9 +32,10 @@ private func cost(_ instance: CTTInstance, _ lines: [String]) throws -> Official
     #expect(try cost(hand, []) == OfficialCost(lectures: 3))
 }
 
-@Test func twoLecturesOfACourseInOnePeriodCountAsOne() throws {
-    let hand = try instance(courses: ["a x 2 0 10"])
-    #expect(try cost(hand, ["a r1 0 0", "a r2 0 0"]) == OfficialCost(lectures: 1, roomStability: 1))
+@Test func aSecondLectureOfACourseInOnePeriodIsIgnored() throws {
+    let hand = try instance(courses: ["a x 2 0 10", "b y 1 0 10"])
+    // The validator keeps the first entry: a is taught once, in r1; r2 stays free for b.
+    #expect(try cost(hand, ["a r1 0 0", "a r2 0 0", "b r2 0 0"]) == OfficialCost(lectures: 1, repeatedLectures: 1))
 }
 
 @Test func coursesOfOneTeacherConflict() throws {

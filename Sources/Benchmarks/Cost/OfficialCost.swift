@@ -5,6 +5,9 @@
 /// Soft costs, already weighted: `roomCapacity` (×1), `minWorkingDays` (×5),
 /// `curriculumCompactness` (×2), `roomStability` (×1). Solutions compare by ``hard`` first, then
 /// ``soft``.
+///
+/// As in the validator, a lecture of a course in a period where the course already has one is
+/// ignored (and counted in ``repeatedLectures``): a course is taught at most once a period.
 public struct OfficialCost: Hashable, Sendable {
     /// Per course, |distinct periods used − lectures required|.
     public var lectures: Int
@@ -23,10 +26,13 @@ public struct OfficialCost: Hashable, Sendable {
     public var curriculumCompactness: Int
     /// Per course, the distinct rooms it uses − 1.
     public var roomStability: Int
+    /// Lectures ignored because their course already has a lecture in that period (the validator's
+    /// "repeated entry" warning); part of neither cost, but the missing lecture counts in ``lectures``.
+    public var repeatedLectures: Int
 
     public init(
         lectures: Int = 0, conflicts: Int = 0, availability: Int = 0, roomOccupancy: Int = 0, roomCapacity: Int = 0,
-        minWorkingDays: Int = 0, curriculumCompactness: Int = 0, roomStability: Int = 0
+        minWorkingDays: Int = 0, curriculumCompactness: Int = 0, roomStability: Int = 0, repeatedLectures: Int = 0
     ) {
         self.lectures = lectures
         self.conflicts = conflicts
@@ -36,6 +42,7 @@ public struct OfficialCost: Hashable, Sendable {
         self.minWorkingDays = minWorkingDays
         self.curriculumCompactness = curriculumCompactness
         self.roomStability = roomStability
+        self.repeatedLectures = repeatedLectures
     }
 
     /// Total hard violations.
@@ -60,7 +67,7 @@ public struct OfficialCost: Hashable, Sendable {
             unavailable[courseIndex[constraint.course]!][constraint.day * perDay + constraint.period] = true
         }
 
-        // Lectures per course and period, per room and period, and the rooms each course uses.
+        // Whether each course is taught in each period, lectures per room and period, rooms each course uses.
         var taught = Array(repeating: Array(repeating: 0, count: periods), count: instance.courses.count)
         var held = Array(repeating: Array(repeating: 0, count: periods), count: instance.rooms.count)
         var roomsUsed = Array(repeating: Array(repeating: false, count: instance.rooms.count), count: instance.courses.count)
@@ -69,7 +76,11 @@ public struct OfficialCost: Hashable, Sendable {
                   (0..<instance.days).contains(lecture.day), (0..<perDay).contains(lecture.period)
             else { preconditionFailure("lecture \(lecture) is not part of instance \(instance.name)") }
             let period = lecture.day * perDay + lecture.period
-            taught[course][period] += 1
+            guard taught[course][period] == 0 else {
+                repeatedLectures += 1
+                continue
+            }
+            taught[course][period] = 1
             held[room][period] += 1
             roomsUsed[course][room] = true
             if unavailable[course][period] { availability += 1 }
