@@ -1,0 +1,102 @@
+import Curriculum
+
+extension ProblemBuilder {
+    func events(of sessionID: String) -> [Int32] {
+        guard let s = sessionIndex[sessionID] else { return [] }
+        return eventsOfSession[s].map(Int32.init)
+    }
+
+    /// Events attended by any cohort of `session`, other than the session's own.
+    func cohortEvents(of session: Int) -> [Int32] {
+        let own = Set(eventsOfSession[session])
+        let cohorts = Set(programme.sessions[session].cohorts.compactMap { cohortIndex[$0] })
+        return (0..<problem.eventCount).filter { e in
+            !own.contains(e) && (Int(problem.cohortOffsets[e])..<Int(problem.cohortOffsets[e + 1]))
+                .contains { cohorts.contains(Int(problem.eventCohorts[$0])) }
+        }.map(Int32.init)
+    }
+
+    mutating func buildRules() {
+        var arcs: [OrderArc] = []
+        func precedence(_ before: String, _ after: String, _ minutes: Int?, _ days: Int?, _ location: SourceLocation) {
+            for a in events(of: before) {
+                for b in events(of: after) {
+                    arcs.append(OrderArc(a: a, b: b, kind: .endBeforeStart(gapMinutes: Int32(minutes ?? 0), gapDays: Int32(days ?? -1)), source: location))
+                }
+            }
+        }
+        for rule in programme.rules {
+            switch rule.kind {
+            case .precedence(let before, let after, let minutes, let days):
+                precedence(before, after, minutes, days, rule.location)
+            case .sequence(let sessions, let days):
+                for (before, after) in zip(sessions, sessions.dropFirst()) { precedence(before, after, nil, days, rule.location) }
+            case .immediatelyAfter(let first, let then):
+                for (a, b) in zip(events(of: first), events(of: then)) {
+                    arcs.append(OrderArc(a: a, b: b, kind: .immediatelyAfter, source: rule.location))
+                }
+            case .firstOfProgramme(let session), .lastOfProgramme(let session):
+                guard let s = sessionIndex[session] else { continue }
+                let isFirst: Bool = if case .firstOfProgramme = rule.kind { true } else { false }
+                let others = cohortEvents(of: s)
+                for a in eventsOfSession[s] {
+                    for b in others {
+                        arcs.append(OrderArc(a: Int32(a), b: b, kind: isFirst ? .startNotBefore : .endNotAfter, source: rule.location))
+                    }
+                }
+            case .sameDay(let sessions):
+                problem.sameDayGroups.append(EventGroup(events: sessions.flatMap { events(of: $0) }, parameter: 0, weight: 1, source: rule.location))
+            case .differentDays(let sessions):
+                for s in sessions {
+                    problem.differentDayGroups.append(EventGroup(events: events(of: s), parameter: 0, weight: 1, source: rule.location))
+                }
+            case .moduleWithinWeeks(let module, let weeks):
+                let members = programme.sessions.filter { $0.module == module }.flatMap { events(of: $0.id) }
+                problem.moduleGroups.append(EventGroup(events: members, parameter: Int32(weeks), weight: 1, source: rule.location))
+            case .firstOfDay, .lastOfDay, .dailyRitual, .roomCapacity:
+                break // domain filtering, see ProblemBuilder+Candidates
+            }
+        }
+        problem.arcs = arcs
+        var incident: [[Int32]] = Array(repeating: [], count: problem.eventCount)
+        for (i, arc) in arcs.enumerated() {
+            incident[Int(arc.a)].append(Int32(i))
+            incident[Int(arc.b)].append(Int32(i))
+        }
+        problem.arcOffsets = [0]
+        for list in incident {
+            problem.arcIndex += list
+            problem.arcOffsets.append(Int32(problem.arcIndex.count))
+        }
+        for (c, cohort) in programme.cohorts.enumerated() {
+            guard let load = cohort.weeklyLoad else { continue }
+            problem.weeklyLoads.append(CohortLoad(
+                cohort: Int32(c), minimum: Int32(load.minimum ?? 0), maximum: Int32(load.maximum ?? Int(Int32.max)),
+                source: load.location))
+        }
+    }
+
+    mutating func buildPreferences() {
+        problem.compactnessWeight = [Int32](repeating: 0, count: problem.cohortCount)
+        var maxWeight = 1
+        for preference in programme.preferences {
+            maxWeight = max(maxWeight, preference.weight)
+            switch preference.kind {
+            case .spread(let session, let minDays):
+                problem.spreadGroups.append(EventGroup(
+                    events: events(of: session), parameter: Int32(minDays), weight: Int32(preference.weight), source: preference.location))
+            case .compactness(let cohort):
+                for c in 0..<problem.cohortCount where cohort == nil || cohort == problem.cohortIDs[c] {
+                    problem.compactnessWeight[c] += Int32(preference.weight)
+                }
+            case .roomStability:
+                problem.roomStabilityWeight += Int32(preference.weight)
+            case .preferredTimes, .avoidTimes, .early, .roomCapacity:
+                break // unary tables, see ProblemBuilder+Candidates
+            case .evenWeeklyLoad, .stability:
+                break // not modelled by the search yet (reported by the checker only)
+            }
+        }
+        problem.maxSoftWeight = maxWeight
+    }
+}

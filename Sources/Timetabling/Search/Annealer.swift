@@ -1,0 +1,211 @@
+import Foundation
+
+/// One independent search: construction, repair, then simulated annealing with moves (time,
+/// room, trainer), swaps of two events' times, and Kempe-chain moves.
+///
+/// Follows Bellio, Ceschia, Di Gaspero, Schaerf, Urli, "Feature-based tuning of single-stage
+/// simulated annealing for examination and curriculum-based course timetabling" (Computers &
+/// Operations Research, 2016): geometric cooling over the budget, hard violations weighted.
+struct Annealer {
+    let problem: Problem
+    let options: SolverOptions
+    let thread: Int
+    var state: SearchState
+    var rng: SeededGenerator
+    private var roomSlotOf: [Int32]
+    private let movable: [Int32]
+
+    init(problem: Problem, options: SolverOptions, thread: Int) {
+        self.problem = problem
+        self.options = options
+        self.thread = thread
+        state = SearchState(problem: problem)
+        rng = SeededGenerator(seed: SeededGenerator.derived(from: options.seed, index: thread))
+        var slots = [Int32](repeating: -1, count: problem.eventCount * problem.roomCount)
+        for e in 0..<problem.eventCount {
+            for i in Int(problem.roomOffsets[e])..<Int(problem.roomOffsets[e + 1]) {
+                slots[e * problem.roomCount + Int(problem.roomList[i])] = Int32(i - Int(problem.roomOffsets[e]))
+            }
+        }
+        roomSlotOf = slots
+        movable = (0..<problem.eventCount).filter {
+            problem.candidateCount(of: $0) * max(1, problem.roomCandidateCount(of: $0)) * Int(problem.choiceWidth[$0]) > 1
+        }.map(Int32.init)
+    }
+
+    struct Outcome: Sendable {
+        var placement: Placement
+        var hard: Int
+        var soft: Int
+        var iterations: Int
+        var timeToFeasible: Duration?
+    }
+
+    // MARK: Proposals
+
+    /// A pool choice allowed for candidate `c`: `k` when allowed, else another at random.
+    @inline(__always)
+    private mutating func choice(_ e: Int, cand c: Int, keeping k: Int) -> Int? {
+        if state.isAllowed(e, cand: c, choice: k) { return k }
+        let width = Int(problem.choiceWidth[e])
+        let from = rng.below(width)
+        for i in 0..<width where state.isAllowed(e, cand: c, choice: (from + i) % width) { return (from + i) % width }
+        return nil
+    }
+
+    /// A usable room slot for candidate `c`: `s` when usable, else a random usable one.
+    @inline(__always)
+    private mutating func roomSlot(_ e: Int, cand c: Int, keeping s: Int) -> Int? {
+        if state.isUsable(e, cand: c, slot: s) { return s }
+        let rooms = problem.roomCandidateCount(of: e)
+        guard rooms > 0 else { return nil }
+        for _ in 0..<4 {
+            let t = rng.below(rooms)
+            if state.isUsable(e, cand: c, slot: t) { return t }
+        }
+        return nil
+    }
+
+    private mutating func proposeMove() -> Move? {
+        let e = Int(movable[rng.below(movable.count)])
+        let p = state.placement
+        let c0 = Int(p.cand[e]), s0 = Int(p.slot[e]), k0 = Int(p.choice[e])
+        let candidates = problem.candidateCount(of: e), rooms = problem.roomCandidateCount(of: e)
+        let width = Int(problem.choiceWidth[e])
+        let kind = rng.below(10)
+        var c = c0, s = s0, k = k0
+        if kind < 6 || rooms <= 1 {
+            guard candidates > 1 else { return width > 1 ? trainerMove(e) : nil }
+            c = rng.below(candidates - 1)
+            if c >= c0 { c += 1 }
+            if kind >= 8, rooms > 1 { s = rng.below(rooms) }
+        } else if kind < 8 || candidates <= 1 {
+            s = rng.below(rooms - 1)
+            if s >= s0 { s += 1 }
+        } else {
+            return width > 1 ? trainerMove(e) : nil
+        }
+        guard let slot = roomSlot(e, cand: c, keeping: s), let pick = choice(e, cand: c, keeping: k) else { return nil }
+        return Move(first: .init(event: Int32(e), cand: Int32(c), slot: Int32(slot), choice: Int32(pick)))
+    }
+
+    private mutating func trainerMove(_ e: Int) -> Move? {
+        let p = state.placement
+        let width = Int(problem.choiceWidth[e])
+        var k = rng.below(width - 1)
+        if k >= Int(p.choice[e]) { k += 1 }
+        guard state.isAllowed(e, cand: Int(p.cand[e]), choice: k) else { return nil }
+        return Move(first: .init(event: Int32(e), cand: p.cand[e], slot: p.slot[e], choice: Int32(k)))
+    }
+
+    /// Two events exchange their starts (and rooms when both can use the other's).
+    private mutating func proposeSwap() -> Move? {
+        let e1 = Int(movable[rng.below(movable.count)])
+        let e2 = Int(movable[rng.below(movable.count)])
+        let p = state.placement
+        guard e1 != e2, problem.eventSession[e1] != problem.eventSession[e2], p.start[e1] != p.start[e2] else { return nil }
+        let P = problem.periodCount
+        let c1 = Int(problem.candidateAt[e1 * P + Int(p.start[e2])])
+        let c2 = Int(problem.candidateAt[e2 * P + Int(p.start[e1])])
+        guard c1 >= 0, c2 >= 0 else { return nil }
+        var s1 = Int(p.slot[e1]), s2 = Int(p.slot[e2])
+        if p.room[e1] >= 0, p.room[e2] >= 0 {
+            let t1 = Int(roomSlotOf[e1 * problem.roomCount + Int(p.room[e2])])
+            let t2 = Int(roomSlotOf[e2 * problem.roomCount + Int(p.room[e1])])
+            if t1 >= 0, t2 >= 0, state.isUsable(e1, cand: c1, slot: t1), state.isUsable(e2, cand: c2, slot: t2) {
+                s1 = t1
+                s2 = t2
+            }
+        }
+        guard state.isUsable(e1, cand: c1, slot: s1), state.isUsable(e2, cand: c2, slot: s2),
+              let k1 = choice(e1, cand: c1, keeping: Int(p.choice[e1])),
+              let k2 = choice(e2, cand: c2, keeping: Int(p.choice[e2]))
+        else { return nil }
+        return Move(
+            first: .init(event: Int32(e1), cand: Int32(c1), slot: Int32(s1), choice: Int32(k1)),
+            second: .init(event: Int32(e2), cand: Int32(c2), slot: Int32(s2), choice: Int32(k2)))
+    }
+
+    // MARK: Search
+
+    mutating func run(clock: ContinuousClock, started: ContinuousClock.Instant, termination: some Termination) -> Outcome {
+        let construction = Construction()
+        construction.build(&state, rng: &rng)
+        var iterations = construction.repair(&state, rng: &rng, budget: 200 * problem.eventCount + 10_000) {
+            termination.isReached(SearchStatus(iterations: 0, elapsed: clock.now - started, bestHard: .max, bestSoft: .max))
+        }
+        var best = state.placement
+        var bestHard = state.hard, bestSoft = state.soft
+        var timeToFeasible: Duration? = bestHard == 0 ? clock.now - started : nil
+        var currentIsBest = true
+        guard !movable.isEmpty else {
+            return Outcome(placement: best, hard: bestHard, soft: bestSoft, iterations: iterations, timeToFeasible: timeToFeasible)
+        }
+
+        let t0 = options.initialTemperature ?? Double(problem.maxSoftWeight)
+        let tEnd = min(t0, options.finalTemperature ?? t0 / 250)
+        let ratio = tEnd / t0
+        let hardWeight = options.hardWeight
+        let cycle = 5_000_000
+        var temperature = t0
+        var lastReport = clock.now
+        #if CURSUS_INTERNAL_CHECKS
+        let checking = true
+        #else
+        let checking = options.checksIncrementalCost
+        #endif
+        let budgetStart = iterations
+
+        while true {
+            if iterations & 1023 == 0 {
+                let now = clock.now
+                let current = SearchStatus(iterations: iterations, elapsed: now - started, bestHard: bestHard, bestSoft: bestSoft)
+                if termination.isReached(current) { break }
+                var fraction = 0.0
+                if let limit = options.iterations { fraction = Double(iterations - budgetStart) / Double(max(1, limit - budgetStart)) }
+                if let limit = options.timeLimit { fraction = max(fraction, (now - started) / limit) }
+                if options.iterations == nil, options.timeLimit == nil {
+                    fraction = Double((iterations - budgetStart) % cycle) / Double(cycle)
+                }
+                temperature = t0 * pow(ratio, min(1, max(0, fraction)))
+                if let progress = options.progress, now - lastReport >= .milliseconds(500) {
+                    lastReport = now
+                    progress(SolverProgress(
+                        thread: thread, elapsed: now - started, iterations: iterations, hard: state.hard, soft: state.soft,
+                        bestHard: bestHard, bestSoft: bestSoft, temperature: temperature))
+                }
+            }
+            iterations += 1
+            let move = rng.unit() < options.swapRate ? proposeSwap() : proposeMove()
+            guard let move else { continue }
+            let (undo, dh, ds) = move.apply(to: &state)
+            let delta = dh * hardWeight + ds
+            if delta > 0, rng.unit() >= exp(-Double(delta) / temperature) {
+                _ = undo.apply(to: &state)
+                continue
+            }
+            if checking {
+                let fresh = state.recomputed()
+                precondition(fresh.hard == state.hard && fresh.soft == state.soft,
+                    "Score corruption after move: incremental (\(state.hard), \(state.soft)) != recomputed (\(fresh.hard), \(fresh.soft))")
+            }
+            if state.hard < bestHard || (state.hard == bestHard && state.soft < bestSoft) {
+                bestHard = state.hard
+                bestSoft = state.soft
+                currentIsBest = true
+                if bestHard == 0, timeToFeasible == nil { timeToFeasible = clock.now - started }
+            } else if currentIsBest {
+                // Save the best lazily: copy the current placement and put back the moved events.
+                best = state.placement
+                let u = undo.first
+                best.set(Int(u.event), cand: Int(u.cand), slot: Int(u.slot), choice: Int(u.choice), problem: problem)
+                if let u = undo.second {
+                    best.set(Int(u.event), cand: Int(u.cand), slot: Int(u.slot), choice: Int(u.choice), problem: problem)
+                }
+                currentIsBest = false
+            }
+        }
+        if currentIsBest { best = state.placement }
+        return Outcome(placement: best, hard: bestHard, soft: bestSoft, iterations: iterations, timeToFeasible: timeToFeasible)
+    }
+}

@@ -1,0 +1,124 @@
+/// A placement with its incremental evaluation: every hard constraint and soft criterion.
+///
+/// Concrete constraint values (no existentials) so the hot loop is plain array arithmetic.
+struct SearchState: Sendable {
+    let problem: Problem
+    private(set) var placement: Placement
+    private(set) var hard: Int
+    private(set) var soft: Int
+    private var clash: ResourceClash
+    private var precedence: Precedence
+    private var sameDay: SameDay
+    private var differentDays: DifferentDays
+    private var moduleWeeks: ModuleWithinWeeks
+    private var weeklyLoad: WeeklyLoad
+    private var spread: Spread
+    private var compactness: Compactness
+    private var roomStability: RoomStability
+    private let hasArcs: Bool
+    private let hasGroups: Bool
+
+    /// An empty placement: no event placed.
+    init(problem: Problem) {
+        self.problem = problem
+        placement = Placement(eventCount: problem.eventCount)
+        clash = ResourceClash(problem: problem)
+        precedence = Precedence(problem: problem)
+        sameDay = SameDay(problem: problem)
+        differentDays = DifferentDays(problem: problem)
+        moduleWeeks = ModuleWithinWeeks(problem: problem)
+        weeklyLoad = WeeklyLoad(problem: problem)
+        spread = Spread(problem: problem)
+        compactness = Compactness(problem: problem)
+        roomStability = RoomStability(problem: problem)
+        hasArcs = !problem.arcs.isEmpty
+        hasGroups = !problem.sameDayGroups.isEmpty || !problem.differentDayGroups.isEmpty || !problem.moduleGroups.isEmpty
+        hard = WeeklyLoad.baseCost(problem)
+        soft = Spread.baseCost(problem)
+    }
+
+    /// Unary soft cost of event `e` at its current position.
+    @inline(__always)
+    private func unaryCost(_ e: Int) -> Int {
+        let c = Int(placement.cand[e]), k = Int(placement.choice[e])
+        var cost = Int(problem.choiceCost[Int(problem.choiceBase[e]) + c * Int(problem.choiceWidth[e]) + k])
+        let s = Int(placement.slot[e])
+        if s >= 0 { cost += Int(problem.roomCost[Int(problem.roomOffsets[e]) + s]) }
+        return cost
+    }
+
+    /// Places unplaced event `e` at (candidate, room slot, pool choice); returns the cost change.
+    @discardableResult
+    mutating func place(_ e: Int, cand c: Int, slot s: Int, choice k: Int) -> (hard: Int, soft: Int) {
+        placement.set(e, cand: c, slot: s, choice: k, problem: problem)
+        var h = clash.add(e, placement, problem)
+        if hasArcs { h += precedence.add(e, placement, problem) }
+        if hasGroups {
+            h += sameDay.add(e, placement, problem)
+            h += differentDays.add(e, placement, problem)
+            h += moduleWeeks.add(e, placement, problem)
+        }
+        h += weeklyLoad.add(e, placement, problem)
+        var sc = unaryCost(e)
+        sc += spread.add(e, placement, problem)
+        sc += compactness.add(e, placement, problem)
+        sc += roomStability.add(e, placement, problem)
+        hard += h
+        soft += sc
+        return (h, sc)
+    }
+
+    /// Removes placed event `e`; returns the cost change.
+    @discardableResult
+    mutating func unplace(_ e: Int) -> (hard: Int, soft: Int) {
+        var h = clash.remove(e, placement, problem)
+        if hasArcs { h += precedence.remove(e, placement, problem) }
+        if hasGroups {
+            h += sameDay.remove(e, placement, problem)
+            h += differentDays.remove(e, placement, problem)
+            h += moduleWeeks.remove(e, placement, problem)
+        }
+        h += weeklyLoad.remove(e, placement, problem)
+        var sc = -unaryCost(e)
+        sc += spread.remove(e, placement, problem)
+        sc += compactness.remove(e, placement, problem)
+        sc += roomStability.remove(e, placement, problem)
+        placement.clear(e)
+        hard += h
+        soft += sc
+        return (h, sc)
+    }
+
+    /// Hard and soft cost recomputed from scratch by every constraint's own formula.
+    func recomputed() -> (hard: Int, soft: Int) {
+        let p = placement
+        let hard = ResourceClash.cost(of: p, problem: problem) + Precedence.cost(of: p, problem: problem)
+            + SameDay.cost(of: p, problem: problem) + DifferentDays.cost(of: p, problem: problem)
+            + ModuleWithinWeeks.cost(of: p, problem: problem) + WeeklyLoad.cost(of: p, problem: problem)
+        var soft = Spread.cost(of: p, problem: problem) + Compactness.cost(of: p, problem: problem)
+            + RoomStability.cost(of: p, problem: problem)
+        for e in 0..<problem.eventCount where p.isPlaced(e) { soft += unaryCost(e) }
+        return (hard, soft)
+    }
+
+    // MARK: Domain
+
+    /// Whether room slot `s` of event `e` is open and at the right venue for candidate `c`.
+    @inline(__always)
+    func isUsable(_ e: Int, cand c: Int, slot s: Int) -> Bool {
+        guard s >= 0 else { return problem.roomOffsets[e + 1] == problem.roomOffsets[e] }
+        let index = Int(problem.candOffsets[e]) + c
+        let p = Int(problem.candPeriod[index]), n = Int(problem.candLength[index])
+        let r = Int(problem.roomList[Int(problem.roomOffsets[e]) + s])
+        let base = r * (problem.periodCount + 1)
+        guard problem.roomOpenPrefix[base + p + n] - problem.roomOpenPrefix[base + p] == n else { return false }
+        let v = problem.candVenue[index]
+        return v < 0 || problem.roomVenue[r] == v
+    }
+
+    /// Whether pool choice `k` of event `e` may run candidate `c`.
+    @inline(__always)
+    func isAllowed(_ e: Int, cand c: Int, choice k: Int) -> Bool {
+        problem.choiceAllowed[Int(problem.choiceBase[e]) + c * Int(problem.choiceWidth[e]) + k] != 0
+    }
+}

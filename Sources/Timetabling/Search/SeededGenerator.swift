@@ -1,0 +1,44 @@
+/// xoshiro256** seeded through SplitMix64: a small, fast, reproducible generator.
+///
+/// Blackman and Vigna, "Scrambled linear pseudorandom number generators" (2021).
+struct SeededGenerator: RandomNumberGenerator, Sendable {
+    private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
+
+    init(seed: UInt64) {
+        var x = seed
+        func splitMix() -> UInt64 {
+            x &+= 0x9E37_79B9_7F4A_7C15
+            var z = x
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        s0 = splitMix(); s1 = splitMix(); s2 = splitMix(); s3 = splitMix()
+    }
+
+    /// The seed of independent search `index` derived from a user seed.
+    static func derived(from seed: UInt64, index: Int) -> UInt64 {
+        var g = SeededGenerator(seed: seed &+ 0x632B_E59B_D9B4_E019 &* UInt64(index + 1))
+        return g.next()
+    }
+
+    @inline(__always)
+    mutating func next() -> UInt64 {
+        let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9
+        let t = s1 << 17
+        s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3
+        s2 ^= t
+        s3 = (s3 << 45) | (s3 >> 19)
+        return result
+    }
+
+    /// A uniform integer in `0..<n` (`n` below 2^32), by multiply-shift.
+    @inline(__always)
+    mutating func below(_ n: Int) -> Int {
+        Int(((next() >> 32) &* UInt64(n)) >> 32)
+    }
+
+    /// A uniform double in `[0, 1)`.
+    @inline(__always)
+    mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// How long and how a ``Solver`` searches. Termination conditions compose: the search stops at
+/// the first one reached (iterations, wall time, target soft cost with no hard violation, stop flag).
+public struct SolverOptions: Sendable {
+    /// Seed of the run; independent searches derive theirs from it.
+    public var seed: UInt64
+    /// Moves per independent search. With a seed and no time limit the result is reproducible.
+    public var iterations: Int?
+    public var timeLimit: Duration?
+    /// Stop once a schedule without hard violation costs at most this.
+    public var targetSoft: Int?
+    /// Independent searches run in parallel; the best wins (ties: lowest index).
+    public var threads: Int
+    /// Called now and then (about twice a second) from the searching threads.
+    public var progress: (@Sendable (SolverProgress) -> Void)?
+    public var stop: StopFlag?
+    /// Annealing temperatures; nil derives them from the largest soft weight.
+    public var initialTemperature: Double?
+    public var finalTemperature: Double?
+    /// Weight of one hard violation against soft cost during the search.
+    public var hardWeight: Int
+    /// Share of moves that swap two events' times (the rest move one event).
+    public var swapRate: Double
+    /// Recompute the cost from scratch after every accepted move and stop on a difference
+    /// (always on in builds with `-D CURSUS_INTERNAL_CHECKS`).
+    public var checksIncrementalCost: Bool
+
+    public init(
+        seed: UInt64 = 1, iterations: Int? = nil, timeLimit: Duration? = nil, targetSoft: Int? = nil,
+        threads: Int = SolverOptions.availableCores, progress: (@Sendable (SolverProgress) -> Void)? = nil,
+        stop: StopFlag? = nil, initialTemperature: Double? = nil, finalTemperature: Double? = nil, hardWeight: Int = 20,
+        swapRate: Double = 0.4, checksIncrementalCost: Bool = false
+    ) {
+        self.seed = seed
+        self.iterations = iterations
+        self.timeLimit = timeLimit
+        self.targetSoft = targetSoft
+        self.threads = max(1, threads)
+        self.progress = progress
+        self.stop = stop
+        self.initialTemperature = initialTemperature
+        self.finalTemperature = finalTemperature
+        self.hardWeight = hardWeight
+        self.swapRate = swapRate
+        self.checksIncrementalCost = checksIncrementalCost
+    }
+
+    /// The machine's active cores (the default number of searches).
+    public static var availableCores: Int { ProcessInfo.processInfo.activeProcessorCount }
+}
+
+/// A snapshot of one running search.
+public struct SolverProgress: Sendable {
+    public var thread: Int
+    public var elapsed: Duration
+    public var iterations: Int
+    public var hard: Int
+    public var soft: Int
+    public var bestHard: Int
+    public var bestSoft: Int
+    public var temperature: Double
+}
