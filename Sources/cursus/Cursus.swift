@@ -6,6 +6,6 @@ struct Cursus: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cursus",
         abstract: "Schedule training programmes and publish their timetables.",
-        subcommands: []
+        subcommands: [ITC2007Command.self]
     )
 }
