@@ -4,7 +4,7 @@
 # moves per second, with sums.
 #
 # usage: scripts/bench-itc.sh [DIR]      environment: ITC_TIME (s, default 60), ITC_SEED (default 1),
-#        ITC_THREADS (default: the solver's), ITC_OUT (folder for the table and the .sol files,
+#        ITC_THREADS (default 1, as the README's "60 s, 1 thread" column), ITC_OUT (folder for the table and the .sol files,
 #        default .build/bench-itc), SWIFT (default swift)
 set -euo pipefail
 
@@ -28,10 +28,13 @@ fi
 bin=$("$swift" build -c release --show-bin-path)/cursus
 mkdir -p "$out"
 table="$out/results.md"
-threads=()
-[ -n "${ITC_THREADS:-}" ] && threads=(--threads "$ITC_THREADS")
+threads=${ITC_THREADS:-1}
 
+cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -1)
 {
+    echo "${time} s per instance, seed $seed, $threads thread(s); $(date -u '+%Y-%m-%d %H:%M UTC'); ${cpu:-unknown CPU}," \
+        "$(nproc) cores, load average at start $(cut -d ' ' -f 1-3 /proc/loadavg 2>/dev/null)."
+    echo
     echo "| instance | hard | soft | best known | soft / best | first feasible (s) | moves/s |"
     echo "|---|---:|---:|---:|---:|---:|---:|"
 } > "$table"
@@ -39,8 +42,8 @@ threads=()
 sum_hard=0; sum_soft=0; sum_best=0; all_known=1
 for file in "${instances[@]}"; do
     name=$(basename "$file" .ctt)
-    echo "bench-itc: $name, ${time}s, seed $seed" >&2
-    report=$("$bin" itc2007 "$file" --time "$time" --seed "$seed" "${threads[@]}" --solution "$out/$name.sol")
+    echo "bench-itc: $name, ${time}s, seed $seed, $threads thread(s)" >&2
+    report=$("$bin" itc2007 "$file" --time "$time" --seed "$seed" --threads "$threads" --solution "$out/$name.sol")
     echo "$report" >&2
     hard=$(sed -n 's/^hard \([0-9]*\).*/\1/p' <<<"$report")
     soft=$(sed -n 's/^soft \([0-9]*\).*/\1/p' <<<"$report")
