@@ -39,18 +39,27 @@ cpu=$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -
     echo "|---|---:|---:|---:|---:|---:|---:|"
 } > "$table"
 
-sum_hard=0; sum_soft=0; sum_best=0; all_known=1
+sum_hard=0; sum_soft=0; sum_best=0; all_known=1; all_feasible=1
 for file in "${instances[@]}"; do
     name=$(basename "$file" .ctt)
     echo "bench-itc: $name, ${time}s, seed $seed, $threads thread(s)" >&2
-    report=$("$bin" itc2007 "$file" --time "$time" --seed "$seed" --threads "$threads" --solution "$out/$name.sol")
+    status=0
+    report=$("$bin" itc2007 "$file" --time "$time" --seed "$seed" --threads "$threads" --solution "$out/$name.sol") || status=$?
+    if [ "$status" != 0 ]; then
+        echo "| $name | error (exit status $status, see the messages above) | | | | | |" >> "$table"
+        all_feasible=0; all_known=0
+        continue
+    fi
     echo "$report" >&2
     hard=$(sed -n 's/^hard \([0-9]*\).*/\1/p' <<<"$report")
     soft=$(sed -n 's/^soft \([0-9]*\).*/\1/p' <<<"$report")
     feasible=$(sed -n 's/^first feasible after \([0-9.]*\) s.*/\1/p' <<<"$report")
     moves=$(sed -n 's/.*; \([0-9]*\) moves\/s.*/\1/p' <<<"$report")
     known=${best[$name]:-}
-    if [ -n "$known" ]; then
+    if [ "$hard" != 0 ]; then
+        ratio="infeasible"; all_feasible=0
+        [ -n "$known" ] && sum_best=$((sum_best + known)) || { known="–"; all_known=0; }
+    elif [ -n "$known" ]; then
         ratio=$(awk -v s="$soft" -v b="$known" 'BEGIN { printf (b > 0 ? "%.2f" : "–"), s / (b > 0 ? b : 1) }')
         sum_best=$((sum_best + known))
     else
@@ -60,10 +69,11 @@ for file in "${instances[@]}"; do
     sum_hard=$((sum_hard + hard)); sum_soft=$((sum_soft + soft))
 done
 
-if [ "$all_known" = 1 ]; then
+if [ "$all_known" = 1 ] && [ "$all_feasible" = 1 ]; then
     sum_ratio=$(awk -v s="$sum_soft" -v b="$sum_best" 'BEGIN { printf "%.2f", s / b }')
 else
-    sum_best="–"; sum_ratio="–"
+    sum_ratio="–"
+    [ "$all_known" = 1 ] || sum_best="–"
 fi
 echo "| **sum** | **$sum_hard** | **$sum_soft** | **$sum_best** | **$sum_ratio** | | |" >> "$table"
 echo >&2
