@@ -78,3 +78,10 @@ docs:
 
 clean:
 	rm -rf .build
+
+ITC_TIME ?= 60
+ITC_DIR ?= Tests/Fixtures/itc2007
+.PHONY: bench-itc
+## bench-itc: solve every ITC-2007 instance of ITC_DIR for ITC_TIME seconds each (release) and print a markdown table.
+bench-itc: setup
+	ITC_TIME=$(ITC_TIME) ITC_DIR=$(ITC_DIR) SWIFT=$(SWIFT) scripts/bench-itc.sh

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+
+/// Runs the built `cursus` with `arguments`; returns its status, standard output and error.
+private func cursus(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let process = Process()
+    process.executableURL = root.appendingPathComponent(".build/debug/cursus")
+    process.arguments = arguments
+    let output = Pipe(), error = Pipe()
+    process.standardOutput = output
+    process.standardError = error
+    try process.run()
+    let out = output.fileHandleForReading.readDataToEndOfFile()
+    let err = error.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+}
+
+private let comp01 = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .appendingPathComponent("Fixtures/itc2007/comp01.ctt").path
+
+@Test func itc2007RejectsAMalformedInstanceWithExitCodeTwo() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("cursus-itc-malformed-\(getpid()).ctt")
+    try "Name: Bad\nCourses: many\n".write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+    let run = try cursus(["itc2007", file.path, "--iterations", "10"])
+    #expect(run.status == 2)
+    #expect(run.error == "\(file.path):2:10: error: expected the number of courses, an integer of at least 0, found 'many'\n")
+    #expect(run.output.isEmpty)
+}
+
+@Test func itc2007SolvesComp01AndWritesASolutionWithThePrintedCost() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("cursus-itc-comp01-\(getpid()).sol")
+    defer { try? FileManager.default.removeItem(at: file) }
+    let run = try cursus(["itc2007", comp01, "--iterations", "20000", "--threads", "1", "--seed", "3", "--solution", file.path])
+    #expect(run.status == 0)
+    let lines = run.output.split(separator: "\n").map(String.init)
+    #expect(lines.first == "Fis0506-1: 30 courses, 160 lectures, 6 rooms, 14 curricula, 5 days × 6 periods")
+    #expect(lines.count == 4)
+    #expect(lines.dropFirst().first?.hasPrefix("hard ") == true)
+    #expect(lines.dropFirst(2).first?.hasPrefix("soft ") == true)
+    let solution = try String(contentsOf: file, encoding: .utf8)
+    #expect(solution.split(separator: "\n").count == 160)
+    // The same seed and budget give the same solution.
+    let again = try cursus(["itc2007", comp01, "--iterations", "20000", "--threads", "1", "--seed", "3", "--solution", file.path])
+    #expect(again.output.split(separator: "\n").prefix(3) == run.output.split(separator: "\n").prefix(3))
+    #expect(try String(contentsOf: file, encoding: .utf8) == solution)
+}
