@@ -1,0 +1,83 @@
+internal import Foundation
+internal import Yams
+
+/// Reads a curriculum file (see docs/curriculum-format.md) into a `Programme`, reporting every
+/// problem of the file with its position.
+public struct CurriculumLoader: Sendable {
+    public init() {}
+
+    /// Reads, parses and validates a file; all problems of the file in one error, sorted by position.
+    public func load(path: String) throws(LoadFailure) -> Programme {
+        switch Self.read(path: path) {
+        case let .text(text):
+            return try load(text: text, file: path)
+        case let .problem(problem):
+            throw LoadFailure(diagnostics: [Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), problem: problem)])
+        }
+    }
+
+    /// Parses and validates curriculum text; `file` names it in diagnostics and anchors relative paths.
+    public func load(text: String, file: String) throws(LoadFailure) -> Programme {
+        let root: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                throw LoadFailure(diagnostics: [Diagnostic(location: SourceLocation(file: file, line: 1, column: 1), problem: .emptyDocument)])
+            }
+            root = composed
+        } catch let failure as LoadFailure {
+            throw failure
+        } catch {
+            throw LoadFailure(diagnostics: [Self.diagnostic(for: error, text: text, file: file)])
+        }
+        var decoder = CurriculumDecoder(file: file)
+        guard let (programme, calendarIsValid) = decoder.programme(root) else {
+            throw LoadFailure(diagnostics: decoder.diagnostics)
+        }
+        let validator = ProgrammeValidator(programme: programme, map: decoder.map, calendarIsValid: calendarIsValid)
+        let diagnostics = decoder.diagnostics + validator.diagnostics()
+        guard diagnostics.isEmpty else { throw LoadFailure(diagnostics: diagnostics) }
+        return programme
+    }
+
+    /// The text of a file, or why it cannot be read.
+    private enum Contents {
+        case text(String)
+        case problem(CurriculumProblem)
+    }
+
+    private static func read(path: String) -> Contents {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            return .problem(.unreadableFile(path: path, reason: "no such file"))
+        }
+        guard !isDirectory.boolValue else { return .problem(.unreadableFile(path: path, reason: "it is a directory")) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .problem(.unreadableFile(path: path, reason: "permission denied or read error"))
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            return .problem(.unreadableFile(path: path, reason: "not valid UTF-8 text"))
+        }
+        return .text(text)
+    }
+
+    /// A YAML error from libyaml, at its position.
+    private static func diagnostic(for error: any Error, text: String, file: String) -> Diagnostic {
+        func at(_ mark: Mark) -> SourceLocation { SourceLocation(file: file, line: mark.line, column: mark.column) }
+        func context(_ context: YamlError.Context?) -> String? {
+            context.map { "\($0.text) at line \($0.mark.line), column \($0.mark.column)" }
+        }
+        switch error as? YamlError {
+        case let .scanner(ctx, problem, mark, _), let .parser(ctx, problem, mark, _), let .composer(ctx, problem, mark, _):
+            return Diagnostic(location: at(mark), problem: .syntax(problem: problem, context: context(ctx)))
+        case let .duplicatedKeysInMapping(duplicates, ctx):
+            return Diagnostic(location: at(ctx.mark), problem: .duplicateKeys(duplicates))
+        case let .reader(problem, offset, _, _):
+            let prefix = offset.map { String(text.prefix($0)) } ?? ""
+            let line = prefix.count(where: { $0 == "\n" }) + 1
+            let column = prefix.count - (prefix.lastIndex(of: "\n").map { prefix.distance(from: prefix.startIndex, to: $0) + 1 } ?? 0) + 1
+            return Diagnostic(location: SourceLocation(file: file, line: line, column: column), problem: .syntax(problem: problem, context: nil))
+        default:
+            return Diagnostic(location: SourceLocation(file: file, line: 1, column: 1), problem: .syntax(problem: "\(error)", context: nil))
+        }
+    }
+}

@@ -1,0 +1,40 @@
+import Curriculum
+import Foundation
+import Testing
+
+/// Each file of `Malformed/` must produce exactly the diagnostics in the `.expected` file beside it.
+/// Re-record with `RECORD_SNAPSHOTS=1 swift test --filter MalformedCurriculumTests`.
+@Suite struct MalformedCurriculumTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../Malformed").standardizedFileURL
+
+    static let names: [String] = {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        return files.filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    }()
+
+    @Test func corpusIsLargeAndComplete() throws {
+        #expect(Self.names.count >= 35)
+        let expected = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".expected") }
+        #expect(expected.map { String($0.dropLast(9)) }.sorted() == Self.names, "one .expected per .yaml")
+    }
+
+    @Test(arguments: names) func diagnostics(of name: String) throws {
+        let text = try String(contentsOf: Self.folder.appendingPathComponent("\(name).yaml"), encoding: .utf8)
+        let actual: String
+        do {
+            _ = try CurriculumLoader().load(text: text, file: "Malformed/\(name).yaml")
+            Issue.record("\(name).yaml loaded without problems")
+            return
+        } catch {
+            actual = error.description + "\n"
+            #expect(error.diagnostics == error.diagnostics.sorted(), "diagnostics are sorted by position")
+        }
+        let expectedURL = Self.folder.appendingPathComponent("\(name).expected")
+        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
+            try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+        #expect(actual == expected)
+    }
+}
