@@ -3,26 +3,37 @@
 /// (periods adjacent on the grid: lunch and nights break adjacency). Each isolated event costs
 /// the cohort's weight. Events spanning several dates are never isolated but do count as neighbours.
 ///
-/// State: cohort × period occupancy and, per cohort and date, an intrusive list of the one-day
-/// events. - Complexity: O(events of the cohort that day) per add/remove.
+/// State: cohort × period occupancy, an isolation flag per (event, cohort), and per cohort and
+/// period intrusive lists of the one-day events starting and ending there. Only cells whose
+/// occupancy turns empty or non-empty can change a neighbour's isolation, so an add or remove
+/// re-checks just the events starting right after or ending right before such cells.
+/// - Complexity: O(cohorts × periods of the event) per add/remove, plus clashing neighbours.
 struct Compactness: IncrementalConstraint {
     private var occupancy: [Int32]
-    private var head: [Int32]
-    private var next: [Int32]
-    private var previous: [Int32]
+    private var startHead: [Int32]
+    private var startNext: [Int32]
+    private var startPrevious: [Int32]
+    private var endHead: [Int32]
+    private var endNext: [Int32]
+    private var endPrevious: [Int32]
+    private var isolated: [UInt8]
     private let slotEvent: [Int32]
     private let periods: Int
-    private let days: Int
 
     init(problem: Problem) {
         periods = problem.periodCount
-        days = problem.dayCount
         let active = problem.compactnessWeight.contains { $0 > 0 }
-        occupancy = Array(repeating: 0, count: active ? problem.cohortCount * problem.periodCount : 0)
-        head = Array(repeating: -1, count: active ? problem.cohortCount * problem.dayCount : 0)
-        next = Array(repeating: -1, count: problem.eventCohorts.count)
-        previous = Array(repeating: -1, count: problem.eventCohorts.count)
-        var owner = [Int32](repeating: 0, count: problem.eventCohorts.count)
+        let cells = active ? problem.cohortCount * problem.periodCount : 0
+        occupancy = Array(repeating: 0, count: cells)
+        startHead = Array(repeating: -1, count: cells)
+        endHead = Array(repeating: -1, count: cells)
+        let slots = problem.eventCohorts.count
+        startNext = Array(repeating: -1, count: slots)
+        startPrevious = Array(repeating: -1, count: slots)
+        endNext = Array(repeating: -1, count: slots)
+        endPrevious = Array(repeating: -1, count: slots)
+        isolated = Array(repeating: 0, count: slots)
+        var owner = [Int32](repeating: 0, count: slots)
         for e in 0..<problem.eventCount {
             for i in Int(problem.cohortOffsets[e])..<Int(problem.cohortOffsets[e + 1]) { owner[i] = Int32(e) }
         }
@@ -36,42 +47,67 @@ struct Compactness: IncrementalConstraint {
         return (before < 0 || occupancy[c * periods + before] == 0) && (after < 0 || occupancy[c * periods + after] == 0)
     }
 
-    private func isolatedCount(cohort c: Int, day d: Int, _ placement: Placement, _ problem: Problem) -> Int {
-        var n = 0
-        var slot = Int(head[c * days + d])
+    /// Re-checks the isolation of the events in one list; returns the change in isolated count.
+    @inline(__always)
+    private mutating func recheck(head: Int32, next: [Int32], cohort c: Int, _ placement: Placement, _ problem: Problem) -> Int {
+        var delta = 0
+        var slot = Int(head)
         while slot >= 0 {
-            if isIsolated(Int(slotEvent[slot]), cohort: c, placement, problem) { n += 1 }
+            let now: UInt8 = isIsolated(Int(slotEvent[slot]), cohort: c, placement, problem) ? 1 : 0
+            if now != isolated[slot] {
+                delta += now == 1 ? 1 : -1
+                isolated[slot] = now
+            }
             slot = Int(next[slot])
         }
-        return n
+        return delta
+    }
+
+    private static func link(_ slot: Int, _ cell: Int, _ head: inout [Int32], _ next: inout [Int32], _ previous: inout [Int32]) {
+        next[slot] = head[cell]
+        previous[slot] = -1
+        if head[cell] >= 0 { previous[Int(head[cell])] = Int32(slot) }
+        head[cell] = Int32(slot)
+    }
+
+    private static func unlink(_ slot: Int, _ cell: Int, _ head: inout [Int32], _ next: inout [Int32], _ previous: inout [Int32]) {
+        if previous[slot] >= 0 { next[Int(previous[slot])] = next[slot] } else { head[cell] = next[slot] }
+        if next[slot] >= 0 { previous[Int(next[slot])] = previous[slot] }
     }
 
     private mutating func change(_ e: Int, adding: Bool, _ placement: Placement, _ problem: Problem) -> Int {
         var delta = 0
         let first = Int(placement.start[e]), last = placement.last(e)
-        let d0 = Int(problem.periodDay[first]), d1 = Int(problem.periodDay[last])
+        let oneDay = problem.periodDay[first] == problem.periodDay[last]
         for slot in Int(problem.cohortOffsets[e])..<Int(problem.cohortOffsets[e + 1]) {
             let c = Int(problem.eventCohorts[slot])
             let weight = Int(problem.compactnessWeight[c])
             guard weight > 0 else { continue }
-            var before = 0
-            for d in d0...d1 { before += isolatedCount(cohort: c, day: d, placement, problem) }
-            for p in first...last { occupancy[c * periods + p] += adding ? 1 : -1 }
-            if d0 == d1 {
-                let h = c * days + d0
-                if adding {
-                    next[slot] = head[h]
-                    previous[slot] = -1
-                    if head[h] >= 0 { previous[Int(head[h])] = Int32(slot) }
-                    head[h] = Int32(slot)
-                } else {
-                    if previous[slot] >= 0 { next[Int(previous[slot])] = next[slot] } else { head[h] = next[slot] }
-                    if next[slot] >= 0 { previous[Int(next[slot])] = previous[slot] }
-                }
+            let base = c * periods
+            var count = 0
+            if oneDay, !adding {
+                Compactness.unlink(slot, base + first, &startHead, &startNext, &startPrevious)
+                Compactness.unlink(slot, base + last, &endHead, &endNext, &endPrevious)
+                count -= Int(isolated[slot])
+                isolated[slot] = 0
             }
-            var after = 0
-            for d in d0...d1 { after += isolatedCount(cohort: c, day: d, placement, problem) }
-            delta += weight * (after - before)
+            let step: Int32 = adding ? 1 : -1
+            let edge: Int32 = adding ? 1 : 0
+            for q in first...last { occupancy[base + q] += step }
+            for q in first...last where occupancy[base + q] == edge {
+                let after = Int(problem.nextAdjacent[q])
+                if after >= 0 { count += recheck(head: startHead[base + after], next: startNext, cohort: c, placement, problem) }
+                let before = Int(problem.prevAdjacent[q])
+                if before >= 0 { count += recheck(head: endHead[base + before], next: endNext, cohort: c, placement, problem) }
+            }
+            if oneDay, adding {
+                let now: UInt8 = isIsolated(e, cohort: c, placement, problem) ? 1 : 0
+                isolated[slot] = now
+                count += Int(now)
+                Compactness.link(slot, base + first, &startHead, &startNext, &startPrevious)
+                Compactness.link(slot, base + last, &endHead, &endNext, &endPrevious)
+            }
+            delta += weight * count
         }
         return delta
     }

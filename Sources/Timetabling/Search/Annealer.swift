@@ -68,8 +68,7 @@ struct Annealer {
 
     private mutating func proposeMove() -> Move? {
         let e = Int(movable[rng.below(movable.count)])
-        let p = state.placement
-        let c0 = Int(p.cand[e]), s0 = Int(p.slot[e]), k0 = Int(p.choice[e])
+        let c0 = Int(state.placement.cand[e]), s0 = Int(state.placement.slot[e]), k0 = Int(state.placement.choice[e])
         let candidates = problem.candidateCount(of: e), rooms = problem.roomCandidateCount(of: e)
         let width = Int(problem.choiceWidth[e])
         let kind = rng.below(10)
@@ -90,36 +89,34 @@ struct Annealer {
     }
 
     private mutating func trainerMove(_ e: Int) -> Move? {
-        let p = state.placement
         let width = Int(problem.choiceWidth[e])
         var k = rng.below(width - 1)
-        if k >= Int(p.choice[e]) { k += 1 }
-        guard state.isAllowed(e, cand: Int(p.cand[e]), choice: k) else { return nil }
-        return Move(first: .init(event: Int32(e), cand: p.cand[e], slot: p.slot[e], choice: Int32(k)))
+        if k >= Int(state.placement.choice[e]) { k += 1 }
+        guard state.isAllowed(e, cand: Int(state.placement.cand[e]), choice: k) else { return nil }
+        return Move(first: .init(event: Int32(e), cand: state.placement.cand[e], slot: state.placement.slot[e], choice: Int32(k)))
     }
 
     /// Two events exchange their starts (and rooms when both can use the other's).
     private mutating func proposeSwap() -> Move? {
         let e1 = Int(movable[rng.below(movable.count)])
         let e2 = Int(movable[rng.below(movable.count)])
-        let p = state.placement
-        guard e1 != e2, problem.eventSession[e1] != problem.eventSession[e2], p.start[e1] != p.start[e2] else { return nil }
+        guard e1 != e2, problem.eventSession[e1] != problem.eventSession[e2], state.placement.start[e1] != state.placement.start[e2] else { return nil }
         let P = problem.periodCount
-        let c1 = Int(problem.candidateAt[e1 * P + Int(p.start[e2])])
-        let c2 = Int(problem.candidateAt[e2 * P + Int(p.start[e1])])
+        let c1 = Int(problem.candidateAt[e1 * P + Int(state.placement.start[e2])])
+        let c2 = Int(problem.candidateAt[e2 * P + Int(state.placement.start[e1])])
         guard c1 >= 0, c2 >= 0 else { return nil }
-        var s1 = Int(p.slot[e1]), s2 = Int(p.slot[e2])
-        if p.room[e1] >= 0, p.room[e2] >= 0 {
-            let t1 = Int(roomSlotOf[e1 * problem.roomCount + Int(p.room[e2])])
-            let t2 = Int(roomSlotOf[e2 * problem.roomCount + Int(p.room[e1])])
+        var s1 = Int(state.placement.slot[e1]), s2 = Int(state.placement.slot[e2])
+        if state.placement.room[e1] >= 0, state.placement.room[e2] >= 0 {
+            let t1 = Int(roomSlotOf[e1 * problem.roomCount + Int(state.placement.room[e2])])
+            let t2 = Int(roomSlotOf[e2 * problem.roomCount + Int(state.placement.room[e1])])
             if t1 >= 0, t2 >= 0, state.isUsable(e1, cand: c1, slot: t1), state.isUsable(e2, cand: c2, slot: t2) {
                 s1 = t1
                 s2 = t2
             }
         }
         guard state.isUsable(e1, cand: c1, slot: s1), state.isUsable(e2, cand: c2, slot: s2),
-              let k1 = choice(e1, cand: c1, keeping: Int(p.choice[e1])),
-              let k2 = choice(e2, cand: c2, keeping: Int(p.choice[e2]))
+              let k1 = choice(e1, cand: c1, keeping: Int(state.placement.choice[e1])),
+              let k2 = choice(e2, cand: c2, keeping: Int(state.placement.choice[e2]))
         else { return nil }
         return Move(
             first: .init(event: Int32(e1), cand: Int32(c1), slot: Int32(s1), choice: Int32(k1)),

@@ -32,8 +32,7 @@ struct Construction {
             tries += 1
             if tries & 1023 == 0, shouldStop() { break }
             let e = rng.below(n)
-            let p = state.placement
-            let current = Move.Position(event: Int32(e), cand: p.cand[e], slot: p.slot[e], choice: p.choice[e])
+            let current = state.position(of: e)
             let removed = state.unplace(e)
             if removed.hard >= 0 {
                 state.place(e, cand: Int(current.cand), slot: Int(current.slot), choice: Int(current.choice))

@@ -14,20 +14,16 @@ struct Move: Sendable {
     /// Applies the move; returns its inverse and the cost change.
     @inline(__always)
     func apply(to state: inout SearchState) -> (undo: Move, hard: Int, soft: Int) {
-        let p = state.placement
-        let e1 = Int(first.event)
-        let old1 = Position(event: first.event, cand: p.cand[e1], slot: p.slot[e1], choice: p.choice[e1])
+        let old1 = state.position(of: Int(first.event))
+        let old2 = second.map { state.position(of: Int($0.event)) }
         var h = 0, s = 0
-        var d = state.unplace(e1)
+        var d = state.unplace(Int(first.event))
         h += d.hard; s += d.soft
-        var old2: Position?
         if let second {
-            let e2 = Int(second.event)
-            old2 = Position(event: second.event, cand: p.cand[e2], slot: p.slot[e2], choice: p.choice[e2])
-            d = state.unplace(e2)
+            d = state.unplace(Int(second.event))
             h += d.hard; s += d.soft
         }
-        d = state.place(e1, cand: Int(first.cand), slot: Int(first.slot), choice: Int(first.choice))
+        d = state.place(Int(first.event), cand: Int(first.cand), slot: Int(first.slot), choice: Int(first.choice))
         h += d.hard; s += d.soft
         if let second {
             d = state.place(Int(second.event), cand: Int(second.cand), slot: Int(second.slot), choice: Int(second.choice))

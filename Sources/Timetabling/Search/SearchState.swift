@@ -37,6 +37,12 @@ struct SearchState: Sendable {
         soft = Spread.baseCost(problem)
     }
 
+    /// The current position of event `e`.
+    @inline(__always)
+    func position(of e: Int) -> Move.Position {
+        Move.Position(event: Int32(e), cand: placement.cand[e], slot: placement.slot[e], choice: placement.choice[e])
+    }
+
     /// Unary soft cost of event `e` at its current position.
     @inline(__always)
     private func unaryCost(_ e: Int) -> Int {
