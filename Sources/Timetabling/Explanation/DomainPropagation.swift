@@ -19,7 +19,7 @@ struct DomainPropagation {
         alive = (0..<problem.eventCount).map { e in
             let width = Int(problem.choiceWidth[e]), base = Int(problem.choiceBase[e])
             return (0..<problem.candidateCount(of: e)).map { c in
-                (0..<width).contains { problem.choiceAllowed[base + c * width + $0] != 0 }
+                (0..<width).contains { problem.choiceAllowed[base + c * width + $0] != 0 } && DomainPropagation.hasRoom(problem, e, c)
             }
         }
         var resources: [[Int]] = []
@@ -39,7 +39,27 @@ struct DomainPropagation {
     /// - Complexity: O(rounds × (arcs + events × candidates × resources)); a few rounds in practice.
     static func provesInfeasible(_ problem: Problem) -> Bool {
         var propagation = DomainPropagation(problem: problem)
-        return propagation.run()
+        return propagation.provesInfeasible()
+    }
+
+    /// Remaining candidate indices of event `e`.
+    func remaining(_ e: Int) -> [Int] { aliveCandidates(e) }
+
+    /// Keeps only candidate `c` of event `e`.
+    mutating func assign(_ e: Int, to c: Int) {
+        for i in alive[e].indices { alive[e][i] = i == c }
+    }
+
+    /// Whether some candidate room of `e` is open, at the right venue, for candidate `c` (true without rooms).
+    static func hasRoom(_ problem: Problem, _ e: Int, _ c: Int) -> Bool {
+        let first = Int(problem.roomOffsets[e]), end = Int(problem.roomOffsets[e + 1])
+        guard first < end else { return true }
+        let index = Int(problem.candOffsets[e]) + c
+        let p = Int(problem.candPeriod[index]), n = Int(problem.candLength[index]), v = problem.candVenue[index]
+        return (first..<end).contains { i in
+            let r = Int(problem.roomList[i]), base = r * (problem.periodCount + 1)
+            return problem.roomOpenPrefix[base + p + n] - problem.roomOpenPrefix[base + p] == n && (v < 0 || problem.roomVenue[r] == v)
+        }
     }
 
     // MARK: Candidates
@@ -77,7 +97,8 @@ struct DomainPropagation {
 
     // MARK: Propagation
 
-    private mutating func run() -> Bool {
+    /// Prunes to a fixpoint; true when the problem is proven to have no schedule.
+    mutating func provesInfeasible() -> Bool {
         for _ in 0..<64 {
             if alive.contains(where: { !$0.contains(true) }) { return true }
             var changed = false
@@ -218,6 +239,15 @@ struct DomainPropagation {
                 capacity += usable[week].sorted(by: >).prefix(max(0, Int(load.maximum))).reduce(0, +)
             }
             if needed > capacity { return true }
+            // Each event touches at most the windows its longest remaining start spans.
+            var touchable = 0
+            for e in eventsOf[cohort] {
+                touchable += aliveCandidates(e).map { c in
+                    Set((start(e, c)...last(e, c)).map { problem.periodWindow[$0] }).count
+                }.max() ?? 0
+            }
+            let required = (0..<problem.weekCount).reduce(0) { $0 + min(Int(load.minimum), Int(problem.windowsPerWeek[$1])) }
+            if required > touchable { return true }
         }
         return false
     }

@@ -62,8 +62,12 @@ struct FeasibilityOracle {
     static func admitsSchedule(_ programme: Programme, budget: ExplanationBudget) -> Bool {
         guard let problem = try? ProblemCompiler.compile(programme) else { return false }
         if DomainPropagation.provesInfeasible(problem) { return false }
-        let options = SolverOptions(seed: budget.seed, iterations: budget.iterations, targetSoft: .max, threads: 1)
+        let options = SolverOptions(
+            seed: budget.seed, iterations: budget.iterations, targetSoft: .max, threads: 1, initialTemperature: 10,
+            finalTemperature: 0.5)
         let result = Solver(problem: problem, options: options).solve()
-        return result.hard == 0 && !result.assignment.start.contains(-1)
+        if result.hard == 0, !result.assignment.start.contains(-1) { return true }
+        var search = CompleteSearch(problem: problem, nodeLimit: budget.nodes)
+        return search.run() == .schedule
     }
 }
