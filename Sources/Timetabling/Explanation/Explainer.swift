@@ -21,7 +21,7 @@ public enum Explainer {
         do {
             if case .failure(let failure) = Result(catching: { () throws(CompileFailure) in try ProblemCompiler.compile(catalogue.base) }) {
                 unplaceable = try diagnose(failure, catalogue: catalogue, oracle: &oracle)
-                let shortest = unplaceable.min { $0.chainIndices.count < $1.chainIndices.count }?.chainIndices ?? all
+                let shortest = unplaceable.compactMap(\.chainIndices).min { $0.count < $1.count } ?? all
                 conflict = try deletionFilter(shortest, oracle: &oracle)
             } else {
                 conflict = try QuickXplain.conflict(all) { (subset: [Int]) throws(FeasibilityOracle.Exhausted) in
@@ -42,32 +42,65 @@ public enum Explainer {
     /// An unplaceable session with its chain as catalogue indices.
     private struct Diagnosed {
         var session: UnplaceableSession
-        var chainIndices: [Int]
+        /// Nil when no chain was searched for (past ``maximumSearches``).
+        var chainIndices: [Int]?
     }
+
+    /// Unplaceable sessions that get a search of their own; the others reuse a chain found before
+    /// or keep the compiler's reasons.
+    static let maximumSearches = 4
 
     /// The minimal chain of groups that leaves each unplaceable occurrence without a place; the
     /// occurrences of one session with the same chain are reported together.
     private static func diagnose(
         _ failure: CompileFailure, catalogue: GroupCatalogue, oracle: inout FeasibilityOracle
     ) throws(FeasibilityOracle.Exhausted) -> [Diagnosed] {
-        let all = Array(catalogue.groups.indices)
         var result: [Diagnosed] = []
+        var searches = 0
         for event in failure.unplaceable {
-            if let i = result.firstIndex(where: { $0.session.session == event.session }),
-               try !oracle.isPlaceable(session: event.session, occurrence: event.occurrence, result[i].chainIndices) {
+            if let i = result.firstIndex(where: { $0.session.session == event.session }), let known = result[i].chainIndices,
+               try !oracle.isPlaceable(session: event.session, occurrence: event.occurrence, known) {
                 result[i].session.occurrences.append(event.occurrence)
                 continue
             }
-            let chain = try QuickXplain.conflict(all) { (subset: [Int]) throws(FeasibilityOracle.Exhausted) in
-                try oracle.isPlaceable(session: event.session, occurrence: event.occurrence, subset)
-            } ?? []
+            func blocks(_ subset: [Int]) throws(FeasibilityOracle.Exhausted) -> Bool {
+                try !oracle.isPlaceable(session: event.session, occurrence: event.occurrence, subset)
+            }
+            // A chain found for an earlier session often leaves this one no place either: reuse it
+            // when it is minimal for this occurrence too (one check per group instead of a search).
+            var chain: [Int]?
+            for known in result.compactMap(\.chainIndices) where !known.isEmpty {
+                guard try blocks(known) else { continue }
+                var minimal = true
+                for g in known where try blocks(known.filter { $0 != g }) { minimal = false; break }
+                if minimal { chain = known; break }
+            }
+            if chain == nil, searches < maximumSearches {
+                searches += 1
+                chain = try QuickXplain.conflict(catalogue.groups(restricting: event.session)) {
+                    (subset: [Int]) throws(FeasibilityOracle.Exhausted) in try !blocks(subset)
+                } ?? []
+            }
+            guard let found = chain else {
+                // Past the searches allowed: reported with the compiler's own reasons.
+                if let i = result.firstIndex(where: { $0.session.session == event.session && $0.chainIndices == nil }) {
+                    result[i].session.occurrences.append(event.occurrence)
+                } else {
+                    let title = catalogue.base.sessions.first { $0.id == event.session }?.title ?? event.session
+                    result.append(Diagnosed(
+                        session: UnplaceableSession(session: event.session, title: title, occurrences: [event.occurrence], chain: [],
+                                                    compilerReasons: event.reasons),
+                        chainIndices: nil))
+                }
+                continue
+            }
             let title = catalogue.base.sessions.first { $0.id == event.session }?.title ?? event.session
-            let rules = chain.map { ExplainedRule(location: catalogue.groups[$0].location, sentence: catalogue.groups[$0].sentence) }
+            let rules = found.map { ExplainedRule(location: catalogue.groups[$0].location, sentence: catalogue.groups[$0].sentence) }
             result.append(Diagnosed(
                 session: UnplaceableSession(
                     session: event.session, title: title, occurrences: [event.occurrence], chain: rules.sorted(),
                     compilerReasons: event.reasons),
-                chainIndices: chain))
+                chainIndices: found))
         }
         return result
     }

@@ -56,6 +56,7 @@ struct FeasibilityOracle {
             verdict = !error.unplaceable.contains { $0.session == session && $0.occurrence == occurrence }
         }
         eventMemo[query] = verdict
+        if !verdict, query.subset.count < (smallestInconsistent?.count ?? .max) { smallestInconsistent = query.subset }
         return verdict
     }
 

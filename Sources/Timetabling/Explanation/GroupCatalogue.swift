@@ -24,6 +24,33 @@ struct GroupCatalogue {
         return GroupCatalogue.relax(base, removing: removed)
     }
 
+    /// The groups that can change where occurrences of `sessionID` may start or which rooms they may
+    /// use once compiled: its own times, pins and rooms, its trainers' availability, its cohorts'
+    /// rhythm, stays and travel days, the closures, room seats and the unary rules naming it.
+    func groups(restricting sessionID: String) -> [Int] {
+        guard let s = base.sessions.firstIndex(where: { $0.id == sessionID }) else { return Array(groups.indices) }
+        let session = base.sessions[s]
+        let trainers = Set((session.trainers + session.trainerPool).compactMap { id in base.trainers.firstIndex { $0.id == id } })
+        let cohorts = Set(session.cohorts.compactMap { id in base.cohorts.firstIndex { $0.id == id } })
+        return groups.indices.filter { i in
+            switch groups[i].key {
+            case .rule(let r):
+                switch base.rules[r].kind {
+                case .firstOfDay(let id), .lastOfDay(let id): return id == sessionID
+                case .dailyRitual(let id, _, _): return id == sessionID
+                case .roomCapacity: return true
+                default: return false
+                }
+            case .pin(let t, _), .sessionAllowed(let t), .sessionUnavailable(let t, _), .sessionRooms(let t): return t == s
+            case .trainerAvailable(let t), .trainerUnavailable(let t, _): return trainers.contains(t)
+            case .cohortRhythm(let c), .cohortWeeklyLoad(let c), .cohortStay(let c, _), .cohortOnlyDuringStays(let c),
+                 .cohortTravelDay(let c, _):
+                return cohorts.contains(c)
+            case .closure, .closingOverride, .roomCapacity: return true
+            }
+        }
+    }
+
     static func withoutSoftPreferences(_ programme: Programme) -> Programme {
         var copy = programme
         copy.preferences = programme.preferences.filter { $0.kind == .roomCapacity }

@@ -38,7 +38,7 @@ struct PlainWords {
         }
         if !days.isEmpty { parts.append(list(days, "or")) }
         if !spec.weekdays.isEmpty { parts.append("on " + list(spec.weekdays.map { weekday($0) + "s" }, "or")) }
-        if !spec.windows.isEmpty { parts.append(list(spec.windows, "or")) }
+        if !spec.windows.isEmpty { parts.append("in the " + list(spec.windows, "or")) }
         switch (spec.start, spec.end) {
         case let (start?, end?): parts.append("between \(start) and \(end)")
         case let (start?, nil): parts.append("from \(start)")
@@ -72,7 +72,7 @@ struct PlainWords {
 
     func venue(_ id: String) -> String { programme.venues.first { $0.id == id }?.name ?? id }
 
-    func room(_ id: String) -> String { programme.rooms.first { $0.id == id }.map { "\($0.name) (\(venue($0.venue)))" } ?? id }
+    func room(_ id: String) -> String { programme.rooms.first { $0.id == id }?.name ?? id }
 
     func module(_ id: String) -> String { programme.modules.first { $0.id == id }.map { "'\($0.title)'" } ?? "'\(id)'" }
 
