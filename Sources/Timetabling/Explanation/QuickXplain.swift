@@ -11,6 +11,7 @@ enum QuickXplain {
     ) throws(E) -> [Int]? {
         if try isConsistent(constraints) { return nil }
         if constraints.isEmpty { return [] }
+        if !(try isConsistent([])) { return [] }
         return try split(background: [], hasDelta: false, constraints, isConsistent)
     }
 
