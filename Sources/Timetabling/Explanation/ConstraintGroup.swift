@@ -1,10 +1,10 @@
-public import Curriculum
+import Curriculum
 
 /// One thing a planner wrote that restricts the timetable (a rule, a pin, a trainer's availability,
 /// a cohort's weekly load, a closure, a room's seats…): the unit an explanation removes or keeps.
-public struct ConstraintGroup: Hashable, Sendable {
+struct ConstraintGroup: Hashable, Sendable {
     /// What the group is, by position in the programme; used to relax it.
-    public enum Key: Hashable, Sendable {
+    enum Key: Hashable, Sendable {
         case rule(Int)
         case pin(session: Int, pin: Int)
         case sessionAllowed(Int)
@@ -25,13 +25,13 @@ public struct ConstraintGroup: Hashable, Sendable {
         case roomCapacity(Int)
     }
 
-    public var key: Key
+    var key: Key
     /// Where the planner wrote it.
-    public var location: SourceLocation
+    var location: SourceLocation
     /// The group in plain words.
-    public var sentence: String
+    var sentence: String
 
-    public init(key: Key, location: SourceLocation, sentence: String) {
+    init(key: Key, location: SourceLocation, sentence: String) {
         self.key = key
         self.location = location
         self.sentence = sentence

@@ -58,10 +58,17 @@ public enum Explainer {
         var result: [Diagnosed] = []
         var searches = 0
         for event in failure.unplaceable {
-            if let i = result.firstIndex(where: { $0.session.session == event.session }), let known = result[i].chainIndices,
-               try !oracle.isPlaceable(session: event.session, occurrence: event.occurrence, known) {
-                result[i].session.occurrences.append(event.occurrence)
-                continue
+            if let i = result.firstIndex(where: { $0.session.session == event.session }) {
+                // Another occurrence of a session already reported: the same chain, or the
+                // compiler's reasons when its session got no search.
+                guard let known = result[i].chainIndices else {
+                    result[i].session.occurrences.append(event.occurrence)
+                    continue
+                }
+                if try !oracle.isPlaceable(session: event.session, occurrence: event.occurrence, known) {
+                    result[i].session.occurrences.append(event.occurrence)
+                    continue
+                }
             }
             func blocks(_ subset: [Int]) throws(FeasibilityOracle.Exhausted) -> Bool {
                 try !oracle.isPlaceable(session: event.session, occurrence: event.occurrence, subset)
