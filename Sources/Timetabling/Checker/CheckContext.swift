@@ -22,12 +22,12 @@ struct CheckContext {
     var penalties: [Penalty] = []
     let venues: [Venue]
 
-    init(schedule: Schedule, programme: Programme) {
+    init(schedule: Schedule, programme: Programme, calendar: TeachingCalendar) {
         self.schedule = schedule
         self.programme = programme
-        opening = OpeningWindows(programme.calendar)
         if case .minutes(let g) = programme.calendar.grain, g > 0 { grain = g } else { grain = nil }
         venues = programme.venues.isEmpty ? [Venue(id: "", name: "", country: .france, timezone: "UTC")] : programme.venues
+        opening = OpeningWindows(calendar, venues: venues)
         for entry in schedule.entries {
             let endDate = LocalDate(iso: String(entry.end.prefix(10))) ?? entry.date
             let start = entry.date.dayNumber * 1440 + entry.startTime.minutes
@@ -61,7 +61,8 @@ struct CheckContext {
     }
 
     func participants(_ item: CheckedItem) -> Int {
-        item.entry.cohorts.reduce(0) { total, id in total + (programme.cohorts.first { $0.id == id }?.size ?? 0) }
+        if let stated = item.session?.participants { return stated }
+        return item.entry.cohorts.reduce(0) { total, id in total + (programme.cohorts.first { $0.id == id }?.size ?? 0) }
     }
 
     func items(of session: String) -> [CheckedItem] {

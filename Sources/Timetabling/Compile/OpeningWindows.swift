@@ -1,24 +1,34 @@
 import Curriculum
 
-/// The opening windows of each venue on each date: weekdays, per-date overrides and named breaks.
-///
-/// A minimal expansion used until `TeachingCalendar` (Curriculum) lands; public holidays and
-/// `.ics` closures are not applied here.
+/// The open windows of each venue on each date, read once from a ``TeachingCalendar`` into
+/// arrays indexed by venue and date (weekdays, overrides, holidays, breaks already applied).
 struct OpeningWindows: Sendable {
-    let calendar: ProgrammeCalendar
+    private let start: LocalDate
+    private let venueIndex: [String: Int]
+    /// `windows[venue][date offset]`, sorted by start.
+    private let windows: [[[TimeWindow]]]
 
-    init(_ calendar: ProgrammeCalendar) { self.calendar = calendar }
+    init(_ calendar: TeachingCalendar, venues: [Venue]) {
+        start = calendar.calendar.start
+        let days = max(0, calendar.calendar.end.dayNumber - start.dayNumber + 1)
+        var index: [String: Int] = [:]
+        var table: [[[TimeWindow]]] = []
+        for venue in venues where index[venue.id] == nil {
+            index[venue.id] = table.count
+            var perDate: [[TimeWindow]] = Array(repeating: [], count: days)
+            for w in calendar.openWindows(venue: venue.id) {
+                perDate[w.date.dayNumber - start.dayNumber].append(TimeWindow(name: w.window, start: w.start, end: w.end))
+            }
+            table.append(perDate)
+        }
+        venueIndex = index
+        windows = table
+    }
 
     /// Windows of `venue` on `date`, sorted by start; empty when closed.
     func windows(of venue: Venue, on date: LocalDate) -> [TimeWindow] {
-        guard date >= calendar.start, date <= calendar.end else { return [] }
-        for closure in calendar.closures where closure.venue == nil || closure.venue == venue.id {
-            if case .period(_, let from, let to) = closure.kind, date >= from, date <= to { return [] }
-        }
-        let own = calendar.overrides.first { $0.date == date && $0.venue == venue.id }
-        let shared = calendar.overrides.first { $0.date == date && $0.venue == nil }
-        if let override = own ?? shared { return override.windows.sorted { $0.start < $1.start } }
-        guard (venue.weekdays ?? calendar.weekdays).contains(date.weekday) else { return [] }
-        return (venue.windows ?? calendar.windows).sorted { $0.start < $1.start }
+        guard let v = venueIndex[venue.id] else { return [] }
+        let offset = date.dayNumber - start.dayNumber
+        return windows[v].indices.contains(offset) ? windows[v][offset] : []
     }
 }

@@ -3,7 +3,7 @@ import Curriculum
 /// Mutable state of one compilation (see ``ProblemCompiler``).
 struct ProblemBuilder {
     let programme: Programme
-    var problem = Problem()
+    var problem: Problem
     var failures: [UnplaceableEvent] = []
     let venues: [Venue]
     let grainMinutes: Int?
@@ -27,8 +27,12 @@ struct ProblemBuilder {
     /// Unknown references found while building events, per event.
     var eventProblems: [[UnplaceableEvent.Reason]] = []
 
-    init(programme: Programme) {
+    let calendar: TeachingCalendar
+
+    init(programme: Programme, calendar: TeachingCalendar) {
         self.programme = programme
+        self.calendar = calendar
+        problem = Problem(calendar: calendar)
         venues = programme.venues.isEmpty
             ? [Venue(id: "", name: "", country: .france, timezone: "UTC")] : programme.venues
         if case .minutes(let g) = programme.calendar.grain, g > 0 { grainMinutes = g } else { grainMinutes = nil }
@@ -42,7 +46,7 @@ struct ProblemBuilder {
     // MARK: Grid
 
     mutating func buildGrid() {
-        let opening = OpeningWindows(programme.calendar)
+        let opening = OpeningWindows(calendar, venues: venues)
         struct Slot: Hashable { var start: Int; var end: Int; var name: String }
         var dates: [LocalDate] = []
         var periods: [Period] = []
@@ -213,7 +217,7 @@ struct ProblemBuilder {
                 problem.cohortOffsets.append(Int32(problem.eventCohorts.count))
                 problem.poolTrainers += pool
                 problem.poolOffsets.append(Int32(problem.poolTrainers.count))
-                problem.participants.append(Int32(size))
+                problem.participants.append(Int32(session.participants ?? size))
                 eventProblems.append(reasons)
             }
         }

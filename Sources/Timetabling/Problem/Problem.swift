@@ -14,6 +14,8 @@ public struct Problem: Sendable {
     public internal(set) var roomIDs: [String] = []
     public internal(set) var cohortIDs: [String] = []
     public internal(set) var venueIDs: [String] = []
+    /// The calendar the grid was cut from (the checker re-reads it).
+    public internal(set) var calendar: TeachingCalendar
     /// Teaching dates that hold at least one period, ascending.
     public internal(set) var dates: [LocalDate] = []
 
@@ -95,6 +97,8 @@ public struct Problem: Sendable {
     var sessionEvents: [Int32] = []
     /// Largest soft weight stated (scales the annealing temperature).
     var maxSoftWeight: Int = 1
+
+    init(calendar: TeachingCalendar) { self.calendar = calendar }
 
     public var eventCount: Int { eventSession.count }
     public var periodCount: Int { periods.count }

@@ -15,13 +15,15 @@ public struct SolverOptions: Sendable {
     /// Called now and then (about twice a second) from the searching threads.
     public var progress: (@Sendable (SolverProgress) -> Void)?
     public var stop: StopFlag?
-    /// Annealing temperatures; nil derives them from the largest soft weight.
+    /// Annealing temperatures; nil derives them from the largest soft weight w (w, then w / 100).
     public var initialTemperature: Double?
     public var finalTemperature: Double?
-    /// Weight of one hard violation against soft cost during the search.
-    public var hardWeight: Int
-    /// Share of moves that swap two events' times (the rest move one event).
+    /// Weight of one hard violation against soft cost during the search (nil: 10 w).
+    public var hardWeight: Int?
+    /// Share of moves that swap two events' times (the rest, but Kempe chains, move one event).
     public var swapRate: Double
+    /// Share of moves that are Kempe chains between two starts.
+    public var kempeRate: Double
     /// Recompute the cost from scratch after every accepted move and stop on a difference
     /// (always on in builds with `-D CURSUS_INTERNAL_CHECKS`).
     public var checksIncrementalCost: Bool
@@ -29,8 +31,8 @@ public struct SolverOptions: Sendable {
     public init(
         seed: UInt64 = 1, iterations: Int? = nil, timeLimit: Duration? = nil, targetSoft: Int? = nil,
         threads: Int = SolverOptions.availableCores, progress: (@Sendable (SolverProgress) -> Void)? = nil,
-        stop: StopFlag? = nil, initialTemperature: Double? = nil, finalTemperature: Double? = nil, hardWeight: Int = 20,
-        swapRate: Double = 0.4, checksIncrementalCost: Bool = false
+        stop: StopFlag? = nil, initialTemperature: Double? = nil, finalTemperature: Double? = nil, hardWeight: Int? = nil,
+        swapRate: Double = 0.4, kempeRate: Double = 0.1, checksIncrementalCost: Bool = false
     ) {
         self.seed = seed
         self.iterations = iterations
@@ -43,6 +45,7 @@ public struct SolverOptions: Sendable {
         self.finalTemperature = finalTemperature
         self.hardWeight = hardWeight
         self.swapRate = swapRate
+        self.kempeRate = kempeRate
         self.checksIncrementalCost = checksIncrementalCost
     }
 
