@@ -23,6 +23,8 @@ struct ConstraintGroup: Hashable, Sendable {
         /// A per-date override that closes a date (`windows: []`).
         case closingOverride(Int)
         case roomCapacity(Int)
+        /// The travel time between two venues (both directions), by venue index, lower first.
+        case travelTime(Int, Int)
     }
 
     var key: Key

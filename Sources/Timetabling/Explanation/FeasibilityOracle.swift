@@ -65,7 +65,7 @@ struct FeasibilityOracle {
         if DomainPropagation.provesInfeasible(problem) { return false }
         let options = SolverOptions(
             seed: budget.seed, iterations: budget.iterations, targetSoft: .max, threads: 1, initialTemperature: 10,
-            finalTemperature: 0.5)
+            finalTemperature: 0.5, hardWeight: 20)
         let result = Solver(problem: problem, options: options).solve()
         if result.hard == 0, !result.assignment.start.contains(-1) { return true }
         var search = CompleteSearch(problem: problem, nodeLimit: budget.nodes)

@@ -47,6 +47,7 @@ struct GroupCatalogue {
                  .cohortTravelDay(let c, _):
                 return cohorts.contains(c)
             case .closure, .closingOverride, .roomCapacity: return true
+            case .travelTime: return false  // between two occurrences, never a domain
             }
         }
     }
@@ -83,6 +84,12 @@ struct GroupCatalogue {
         p.calendar.overrides = programme.calendar.overrides.indices.filter { !removed.contains(.closingOverride($0)) }
             .map { programme.calendar.overrides[$0] }
         for r in p.rooms.indices where removed.contains(.roomCapacity(r)) { p.rooms[r].capacity = 1_000_000 }
+        for (a, venue) in programme.venues.enumerated() {
+            p.venues[a].travel = venue.travel.filter { travel in
+                guard let b = programme.venues.firstIndex(where: { $0.id == travel.venue }) else { return true }
+                return !removed.contains(.travelTime(min(a, b), max(a, b)))
+            }
+        }
         for (s, session) in programme.sessions.enumerated() {
             p.sessions[s].pins = session.pins.indices.filter { !removed.contains(.pin(session: s, pin: $0)) }.map { session.pins[$0] }
             if removed.contains(.sessionAllowed(s)) { p.sessions[s].allowed = [] }
@@ -192,6 +199,17 @@ struct GroupCatalogue {
         for (k, override) in base.calendar.overrides.enumerated() where override.windows.isEmpty {
             let place = override.venue.map(words.venue) ?? "The programme"
             add(.closingOverride(k), override.location, "\(place) is closed on \(PlainWords.date(override.date))")
+        }
+        for (a, venue) in base.venues.enumerated() {
+            for travel in venue.travel where travel.minutes > 0 {
+                guard let b = base.venues.firstIndex(where: { $0.id == travel.venue }), b != a else { continue }
+                let key = ConstraintGroup.Key.travelTime(min(a, b), max(a, b))
+                guard !groups.contains(where: { $0.key == key }) else { continue }
+                let minutes = base.venues[a].travel.filter { $0.venue == base.venues[b].id }.map(\.minutes)
+                    + base.venues[b].travel.filter { $0.venue == base.venues[a].id }.map(\.minutes)
+                add(key, travel.location,
+                    "travelling between \(venue.name) and \(base.venues[b].name) takes \(minutes.max() ?? travel.minutes) minutes")
+            }
         }
         if base.rules.contains(where: { $0.kind == .roomCapacity }) {
             for (r, room) in base.rooms.enumerated() {

@@ -17,11 +17,11 @@ struct ExplanationTextTests {
             Sessions with no possible place:
               'Atelier 2 — Rédiger et publier : pages, articles, mise en forme' (occurrence 1) has no possible place, because:
                 echirolles-armistice-pin.yaml:38: The programme is closed on Saturday 11 November 2023 (public holiday: Armistice)
-                echirolles-armistice-pin.yaml:187: 'Atelier 2 — Rédiger et publier : pages, articles, mise en forme' is pinned to Saturday 11 November 2023 at 10:00
+                echirolles-armistice-pin.yaml:188: 'Atelier 2 — Rédiger et publier : pages, articles, mise en forme' is pinned to Saturday 11 November 2023 at 10:00
 
             These 2 rules cannot hold together (removing or changing any one of them lifts this conflict):
               echirolles-armistice-pin.yaml:38: The programme is closed on Saturday 11 November 2023 (public holiday: Armistice)
-              echirolles-armistice-pin.yaml:187: 'Atelier 2 — Rédiger et publier : pages, articles, mise en forme' is pinned to Saturday 11 November 2023 at 10:00
+              echirolles-armistice-pin.yaml:188: 'Atelier 2 — Rédiger et publier : pages, articles, mise en forme' is pinned to Saturday 11 November 2023 at 10:00
 
             """)
     }
@@ -31,7 +31,7 @@ struct ExplanationTextTests {
             Développer une offre de services pour accompagner les associations dans leur transition numérique éthique: no timetable satisfies every hard rule.
 
             This rule cannot hold (change it):
-              emancipasso-strike-wednesday.yaml:75: The programme is closed on Wednesday 18 January 2023 (break: Grève)
+              emancipasso-strike-wednesday.yaml:76: The programme is closed on Wednesday 18 January 2023 (break: Grève)
 
             """)
     }

@@ -50,3 +50,15 @@ struct GroupCatalogueTests {
         #expect(!keys.contains(.sessionRooms(0)))
     }
 }
+
+extension GroupCatalogueTests {
+    @Test func travelTimeIsOneGroupForBothDirections() throws {
+        let catalogue = GroupCatalogue(try ExplanationFixtures.load(ExplanationFixtures.curriculum("cluny-mas-2023-2024.yaml")))
+        let travel = catalogue.groups.indices.filter { catalogue.groups[$0].key == .travelTime(0, 1) }
+        #expect(travel.count == 1)
+        #expect(catalogue.groups[travel[0]].sentence
+            == "travelling between Università di Bologna, Campus di Ravenna and Campus Arts et Métiers de Cluny (ancienne abbaye) takes 600 minutes")
+        let relaxed = catalogue.programme(keeping: catalogue.groups.indices.filter { $0 != travel[0] })
+        #expect(relaxed.venues.allSatisfy(\.travel.isEmpty))
+    }
+}
