@@ -59,6 +59,6 @@ extension GroupCatalogueTests {
         #expect(catalogue.groups[travel[0]].sentence
             == "travelling between Università di Bologna, Campus di Ravenna and Campus Arts et Métiers de Cluny (ancienne abbaye) takes 600 minutes")
         let relaxed = catalogue.programme(keeping: catalogue.groups.indices.filter { $0 != travel[0] })
-        #expect(relaxed.venues.allSatisfy(\.travel.isEmpty))
+        #expect(relaxed.venues.allSatisfy { $0.travel.isEmpty })
     }
 }
