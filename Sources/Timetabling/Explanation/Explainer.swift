@@ -48,7 +48,7 @@ public enum Explainer {
 
     /// Unplaceable sessions that get a search of their own; the others reuse a chain found before
     /// or keep the compiler's reasons.
-    static let maximumSearches = 4
+    public static let maximumSearches = 4
 
     /// The minimal chain of groups that leaves each unplaceable occurrence without a place; the
     /// occurrences of one session with the same chain are reported together.
@@ -95,8 +95,9 @@ public enum Explainer {
                 } else {
                     let title = catalogue.base.sessions.first { $0.id == event.session }?.title ?? event.session
                     result.append(Diagnosed(
-                        session: UnplaceableSession(session: event.session, title: title, occurrences: [event.occurrence], chain: [],
-                                                    compilerReasons: event.reasons),
+                        session: UnplaceableSession(
+                            session: event.session, title: title, occurrences: [event.occurrence], chain: [],
+                            compilerReasons: event.reasons, isAnalysed: false),
                         chainIndices: nil))
                 }
                 continue

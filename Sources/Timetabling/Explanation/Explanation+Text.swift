@@ -14,15 +14,22 @@ extension Explanation {
         if !unplaceable.isEmpty {
             lines.append("")
             lines.append("Sessions with no possible place:")
-            for item in unplaceable {
-                let which = item.occurrences.count == 1
+            func which(_ item: UnplaceableSession) -> String {
+                item.occurrences.count == 1
                     ? "occurrence \(item.occurrences[0])" : "occurrences \(item.occurrences.map(String.init).joined(separator: ", "))"
-                lines.append("  '\(item.title)' (\(which)) has no possible place, because:")
+            }
+            for item in unplaceable where item.isAnalysed {
+                lines.append("  '\(item.title)' (\(which(item))) has no possible place, because:")
                 if item.chain.isEmpty {
                     for reason in item.compilerReasons { lines.append("    \(reason.location.file):\(reason.location.line): \(reason.message)") }
                 } else {
                     for rule in item.chain { lines.append("    \(rule.place): \(rule.sentence)") }
                 }
+            }
+            let rest = unplaceable.filter { !$0.isAnalysed }
+            if !rest.isEmpty {
+                lines.append("  \(rest.count) more session\(rest.count == 1 ? "" : "s") with no possible place, not analysed within the budget:")
+                for item in rest { lines.append("    '\(item.title)' (\(which(item)))") }
             }
         }
         lines.append("")

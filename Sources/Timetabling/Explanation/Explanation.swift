@@ -60,12 +60,19 @@ public struct UnplaceableSession: Hashable, Sendable {
     public var chain: [ExplainedRule]
     /// The compiler's own account: every restriction that removed possibilities.
     public var compilerReasons: [UnplaceableEvent.Reason]
+    /// False when the budget of searches ran out before this session: `chain` is then empty and
+    /// only the compiler's reasons are known.
+    public var isAnalysed: Bool
 
-    public init(session: String, title: String, occurrences: [Int], chain: [ExplainedRule], compilerReasons: [UnplaceableEvent.Reason]) {
+    public init(
+        session: String, title: String, occurrences: [Int], chain: [ExplainedRule], compilerReasons: [UnplaceableEvent.Reason],
+        isAnalysed: Bool = true
+    ) {
         self.session = session
         self.title = title
         self.occurrences = occurrences
         self.chain = chain
         self.compilerReasons = compilerReasons
+        self.isAnalysed = isAnalysed
     }
 }

@@ -36,6 +36,17 @@ struct ExplanationTextTests {
             """)
     }
 
+    @Test func sessionsPastTheSearchesAreListedWithoutReasons() throws {
+        let explanation = try ExplanationTextTests.explain("cluny-promotion-too-large.yaml")
+        #expect(explanation.unplaceable.filter(\.isAnalysed).count == Explainer.maximumSearches)
+        #expect(explanation.text.contains("""
+              20 more sessions with no possible place, not analysed within the budget:
+                'Design studio in a Ravenna neighbourhood' (occurrences 1, 2)
+                'Meeting public services of the Comune di Ravenna' (occurrences 1, 2, 3, 4)
+
+            """))
+    }
+
     @Test func feasible() throws {
         let text = try String(contentsOfFile: ExplanationFixtures.curriculum("emancipasso-2023.yaml"), encoding: .utf8)
         let explanation = Explainer.explain(try CurriculumLoader().load(text: text, file: "emancipasso-2023.yaml"))
