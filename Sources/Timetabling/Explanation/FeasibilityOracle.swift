@@ -60,9 +60,21 @@ struct FeasibilityOracle {
         return verdict
     }
 
+    /// Compile, propagate, then look for a schedule: on a small problem a short complete search
+    /// first (small programmes are the tight ones, where local search wanders), the seeded annealer
+    /// next, the complete search with all its nodes last. A subset nobody finds a schedule for is
+    /// taken as inconsistent.
     static func admitsSchedule(_ programme: Programme, budget: ExplanationBudget) -> Bool {
         guard let problem = try? ProblemCompiler.compile(programme) else { return false }
         if DomainPropagation.provesInfeasible(problem) { return false }
+        if problem.candOffsets.last.map({ Int($0) <= FeasibilityOracle.smallProblem }) ?? true {
+            var quick = CompleteSearch(problem: problem, nodeLimit: min(budget.nodes, FeasibilityOracle.firstNodes))
+            switch quick.run() {
+            case .schedule: return true
+            case .none: return false
+            case .unknown: break
+            }
+        }
         let options = SolverOptions(
             seed: budget.seed, iterations: budget.iterations, targetSoft: .max, threads: 1, initialTemperature: 10,
             finalTemperature: 0.5, hardWeight: 20)
@@ -71,4 +83,9 @@ struct FeasibilityOracle {
         var search = CompleteSearch(problem: problem, nodeLimit: budget.nodes)
         return search.run() == .schedule
     }
+
+    /// Nodes of the complete search tried before the annealer, on problems of at most
+    /// `smallProblem` candidate starts in all.
+    static let firstNodes = 100
+    static let smallProblem = 2_000
 }
