@@ -1,0 +1,125 @@
+public import Curriculum
+
+/// Explains why a programme has no timetable.
+///
+/// 1. Diagnosis: when the compiler leaves some occurrences without any possible place, each gets
+///    the minimal set of groups that empties its domain (QuickXplain with compilation as oracle,
+///    milliseconds per check). The shortest such chain, checked once more for minimality with the
+///    full oracle (deletion filtering), is the conflict.
+/// 2. Otherwise QuickXplain over every ``ConstraintGroup`` with the full ``FeasibilityOracle``
+///    (compile, propagate, short seeded search).
+/// When the budget runs out, the smallest set of groups found inconsistent is returned as a
+/// partial conflict. Deterministic: fixed seeds, groups in file order, no dictionary order used.
+public enum Explainer {
+    public static func explain(_ programme: Programme, budget: ExplanationBudget = ExplanationBudget()) -> Explanation {
+        let catalogue = GroupCatalogue(programme)
+        var oracle = FeasibilityOracle(catalogue: catalogue, budget: budget)
+        let all = Array(catalogue.groups.indices)
+        var unplaceable: [Diagnosed] = []
+        var conflict: [Int]?
+        var complete = true
+        do {
+            if case .failure(let failure) = Result(catching: { () throws(CompileFailure) in try ProblemCompiler.compile(catalogue.base) }) {
+                unplaceable = try diagnose(failure, catalogue: catalogue, oracle: &oracle)
+                let shortest = unplaceable.compactMap(\.chainIndices).min { $0.count < $1.count } ?? all
+                conflict = try deletionFilter(shortest, oracle: &oracle)
+            } else {
+                conflict = try QuickXplain.conflict(all) { (subset: [Int]) throws(FeasibilityOracle.Exhausted) in
+                    try oracle.isConsistent(subset)
+                }
+            }
+        } catch {
+            complete = false
+            conflict = oracle.smallestInconsistent ?? all
+        }
+        let rules = (conflict ?? []).map { catalogue.groups[$0] }.map { ExplainedRule(location: $0.location, sentence: $0.sentence) }
+        let outcome: Explanation.Outcome = conflict == nil ? .feasible : (complete ? .conflict : .partialConflict)
+        return Explanation(
+            programmeTitle: programme.title, outcome: outcome, rules: rules.sorted(),
+            unplaceable: unplaceable.map(\.session), checks: oracle.checks)
+    }
+
+    /// An unplaceable session with its chain as catalogue indices.
+    private struct Diagnosed {
+        var session: UnplaceableSession
+        /// Nil when no chain was searched for (past ``maximumSearches``).
+        var chainIndices: [Int]?
+    }
+
+    /// Unplaceable sessions that get a search of their own; the others reuse a chain found before
+    /// or keep the compiler's reasons.
+    public static let maximumSearches = 4
+
+    /// The minimal chain of groups that leaves each unplaceable occurrence without a place; the
+    /// occurrences of one session with the same chain are reported together.
+    private static func diagnose(
+        _ failure: CompileFailure, catalogue: GroupCatalogue, oracle: inout FeasibilityOracle
+    ) throws(FeasibilityOracle.Exhausted) -> [Diagnosed] {
+        var result: [Diagnosed] = []
+        var searches = 0
+        for event in failure.unplaceable {
+            if let i = result.firstIndex(where: { $0.session.session == event.session }) {
+                // Another occurrence of a session already reported: the same chain, or the
+                // compiler's reasons when its session got no search.
+                guard let known = result[i].chainIndices else {
+                    result[i].session.occurrences.append(event.occurrence)
+                    continue
+                }
+                if try !oracle.isPlaceable(session: event.session, occurrence: event.occurrence, known) {
+                    result[i].session.occurrences.append(event.occurrence)
+                    continue
+                }
+            }
+            func blocks(_ subset: [Int]) throws(FeasibilityOracle.Exhausted) -> Bool {
+                try !oracle.isPlaceable(session: event.session, occurrence: event.occurrence, subset)
+            }
+            // A chain found for an earlier session often leaves this one no place either: reuse it
+            // when it is minimal for this occurrence too (one check per group instead of a search).
+            var chain: [Int]?
+            for known in result.compactMap(\.chainIndices) where !known.isEmpty {
+                guard try blocks(known) else { continue }
+                var minimal = true
+                for g in known where try blocks(known.filter { $0 != g }) { minimal = false; break }
+                if minimal { chain = known; break }
+            }
+            if chain == nil, searches < maximumSearches {
+                searches += 1
+                chain = try QuickXplain.conflict(catalogue.groups(restricting: event.session)) {
+                    (subset: [Int]) throws(FeasibilityOracle.Exhausted) in try !blocks(subset)
+                } ?? []
+            }
+            guard let found = chain else {
+                // Past the searches allowed: reported with the compiler's own reasons.
+                if let i = result.firstIndex(where: { $0.session.session == event.session && $0.chainIndices == nil }) {
+                    result[i].session.occurrences.append(event.occurrence)
+                } else {
+                    let title = catalogue.base.sessions.first { $0.id == event.session }?.title ?? event.session
+                    result.append(Diagnosed(
+                        session: UnplaceableSession(
+                            session: event.session, title: title, occurrences: [event.occurrence], chain: [],
+                            compilerReasons: event.reasons, isAnalysed: false),
+                        chainIndices: nil))
+                }
+                continue
+            }
+            let title = catalogue.base.sessions.first { $0.id == event.session }?.title ?? event.session
+            let rules = found.map { ExplainedRule(location: catalogue.groups[$0].location, sentence: catalogue.groups[$0].sentence) }
+            result.append(Diagnosed(
+                session: UnplaceableSession(
+                    session: event.session, title: title, occurrences: [event.occurrence], chain: rules.sorted(),
+                    compilerReasons: event.reasons),
+                chainIndices: found))
+        }
+        return result
+    }
+
+    /// Drops every group of an inconsistent set whose removal leaves it inconsistent.
+    private static func deletionFilter(_ set: [Int], oracle: inout FeasibilityOracle) throws(FeasibilityOracle.Exhausted) -> [Int] {
+        var kept = set
+        for g in set {
+            let without = kept.filter { $0 != g }
+            if try !oracle.isConsistent(without) { kept = without }
+        }
+        return kept
+    }
+}

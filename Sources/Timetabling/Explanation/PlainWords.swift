@@ -1,0 +1,124 @@
+import Curriculum
+
+/// Writes the pieces of a programme in plain English words: names, dates, time specs.
+struct PlainWords {
+    let programme: Programme
+
+    private static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    /// `Monday 16 January 2023`.
+    static func date(_ date: LocalDate) -> String {
+        "\(weekday(date.weekday)) \(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+
+    /// `Monday`.
+    static func weekday(_ day: Weekday) -> String { day.rawValue.prefix(1).uppercased() + day.rawValue.dropFirst() }
+
+    /// `from 1 to 15 March 2024`, `from 30 November to 3 December 2023`.
+    static func range(_ from: LocalDate, _ to: LocalDate) -> String {
+        if from == to { return "on \(date(from))" }
+        let end = "\(to.day) \(months[to.month - 1]) \(to.year)"
+        if from.year != to.year { return "from \(from.day) \(months[from.month - 1]) \(from.year) to \(end)" }
+        if from.month != to.month { return "from \(from.day) \(months[from.month - 1]) to \(end)" }
+        return "from \(from.day) to \(end)"
+    }
+
+    /// A time spec: `on Monday 16 January 2023 afternoon`, `on Wednesdays`, `from 09:00`.
+    static func times(_ spec: TimeSpec) -> String {
+        var parts: [String] = []
+        var days = spec.dates.map { "on " + date($0) }
+        switch (spec.from, spec.to) {
+        case let (from?, to?): days.append(range(from, to))
+        case let (from?, nil): days.append("from \(date(from))")
+        case let (nil, to?): days.append("until \(date(to))")
+        case (nil, nil): break
+        }
+        if !days.isEmpty { parts.append(list(days, "or")) }
+        if !spec.weekdays.isEmpty { parts.append("on " + list(spec.weekdays.map { weekday($0) + "s" }, "or")) }
+        if !spec.windows.isEmpty { parts.append("in the " + list(spec.windows, "or")) }
+        switch (spec.start, spec.end) {
+        case let (start?, end?): parts.append("between \(start) and \(end)")
+        case let (start?, nil): parts.append("from \(start)")
+        case let (nil, end?): parts.append("until \(end)")
+        case (nil, nil): break
+        }
+        return parts.isEmpty ? "at any time" : parts.joined(separator: " ")
+    }
+
+    /// Several specs joined by `or`.
+    static func times(_ specs: [TimeSpec]) -> String { list(specs.map(times), "or") }
+
+    /// `a`, `a and b`, `a, b and c`.
+    static func list(_ items: [String], _ conjunction: String) -> String {
+        switch items.count {
+        case 0: return ""
+        case 1: return items[0]
+        default: return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items[items.count - 1]
+        }
+    }
+
+    func session(_ id: String) -> String {
+        programme.sessions.first { $0.id == id }.map { "'\($0.title)'" } ?? "'\(id)'"
+    }
+
+    func sessions(_ ids: [String]) -> String { PlainWords.list(ids.map(session), "and") }
+
+    func trainer(_ id: String) -> String { programme.trainers.first { $0.id == id }?.name ?? id }
+
+    func cohort(_ id: String) -> String { programme.cohorts.first { $0.id == id }?.name ?? id }
+
+    func venue(_ id: String) -> String { programme.venues.first { $0.id == id }?.name ?? id }
+
+    func room(_ id: String) -> String { programme.rooms.first { $0.id == id }?.name ?? id }
+
+    func module(_ id: String) -> String { programme.modules.first { $0.id == id }.map { "'\($0.title)'" } ?? "'\(id)'" }
+
+    /// A hard rule in plain words.
+    func rule(_ rule: Rule) -> String {
+        switch rule.kind {
+        case .precedence(let before, let after, let minutes, let days):
+            var gap = ""
+            if let days, days > 0 { gap += ", at least \(days) day\(days == 1 ? "" : "s") earlier" }
+            if let minutes, minutes > 0 { gap += ", at least \(minutes) minutes earlier" }
+            return "\(session(before)) must end before \(session(after)) starts\(gap)"
+        case .sequence(let ids, let days):
+            let gap = days.map { $0 > 0 ? ", at least \($0) day\($0 == 1 ? "" : "s") apart" : "" } ?? ""
+            return "\(PlainWords.list(ids.map(session), "then")) must take place in this order\(gap)"
+        case .sameDay(let ids):
+            return "\(sessions(ids)) must take place on the same day"
+        case .immediatelyAfter(let first, let then):
+            return "\(session(then)) must start as soon as \(session(first)) ends"
+        case .firstOfDay(let id):
+            return "\(session(id)) must start when the day opens"
+        case .lastOfDay(let id):
+            return "\(session(id)) must end when the day closes"
+        case .firstOfProgramme(let id):
+            return "\(session(id)) must be the first session of the programme"
+        case .lastOfProgramme(let id):
+            return "\(session(id)) must be the last session of the programme"
+        case .dailyRitual(let id, let time, let skip):
+            let except = skip > 0 ? " but the first \(skip == 1 ? "one" : "\(skip)")" : ""
+            return "\(session(id)) takes place at \(time) every teaching day\(except)"
+        case .moduleWithinWeeks(let id, let weeks):
+            return "the module \(module(id)) must run within \(weeks) consecutive week\(weeks == 1 ? "" : "s")"
+        case .differentDays(let ids):
+            return "the occurrences of \(sessions(ids)) must fall on different days"
+        case .roomCapacity:
+            return "a room never holds more participants than its seats"
+        }
+    }
+
+    /// A weekly load in plain words: `exactly 5 half-days a week`.
+    static func load(_ load: Curriculum.WeeklyLoad) -> String {
+        switch (load.minimum, load.maximum) {
+        case let (low?, high?) where low == high: return "exactly \(low) half-day\(low == 1 ? "" : "s") a week"
+        case let (low?, high?): return "between \(low) and \(high) half-days a week"
+        case let (low?, nil): return "at least \(low) half-day\(low == 1 ? "" : "s") a week"
+        case let (nil, high?): return "at most \(high) half-day\(high == 1 ? "" : "s") a week"
+        case (nil, nil): return "any number of half-days a week"
+        }
+    }
+}

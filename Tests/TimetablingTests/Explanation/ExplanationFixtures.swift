@@ -1,0 +1,16 @@
+import Curriculum
+import Foundation
+
+/// Paths of the bundled curricula and of the infeasible variants, found from this file.
+enum ExplanationFixtures {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func curriculum(_ name: String) -> String { root.appendingPathComponent("curricula/\(name)").path }
+
+    static func variant(_ name: String) -> String {
+        root.appendingPathComponent("Tests/TimetablingTests/Explanation/Infeasible/\(name)").path
+    }
+
+    static func load(_ path: String) throws -> Programme { try CurriculumLoader().load(path: path) }
+}

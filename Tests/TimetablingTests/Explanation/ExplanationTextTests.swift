@@ -1,0 +1,55 @@
+import Curriculum
+import Foundation
+import Testing
+import Timetabling
+
+struct ExplanationTextTests {
+    /// Loads a variant under the short name a user would type.
+    static func explain(_ name: String) throws -> Explanation {
+        let text = try String(contentsOfFile: ExplanationFixtures.variant(name), encoding: .utf8)
+        return Explainer.explain(try CurriculumLoader().load(text: text, file: name))
+    }
+
+    @Test func diagnosisThenConflict() throws {
+        #expect(try ExplanationTextTests.explain("echirolles-armistice-pin.yaml").text == """
+            Ateliers site web des associations échirolloises: no timetable satisfies every hard rule.
+
+            Sessions with no possible place:
+              'Atelier 2 — Rédiger et publier : pages, articles, mise en forme' (occurrence 1) has no possible place, because:
+                echirolles-armistice-pin.yaml:38: The programme is closed on Saturday 11 November 2023 (public holiday: Armistice)
+                echirolles-armistice-pin.yaml:188: 'Atelier 2 — Rédiger et publier : pages, articles, mise en forme' is pinned to Saturday 11 November 2023 at 10:00
+
+            These 2 rules cannot hold together (removing or changing any one of them lifts this conflict):
+              echirolles-armistice-pin.yaml:38: The programme is closed on Saturday 11 November 2023 (public holiday: Armistice)
+              echirolles-armistice-pin.yaml:188: 'Atelier 2 — Rédiger et publier : pages, articles, mise en forme' is pinned to Saturday 11 November 2023 at 10:00
+
+            """)
+    }
+
+    @Test func singleRuleFromTheSearch() throws {
+        #expect(try ExplanationTextTests.explain("emancipasso-strike-wednesday.yaml").text == """
+            Développer une offre de services pour accompagner les associations dans leur transition numérique éthique: no timetable satisfies every hard rule.
+
+            This rule cannot hold (change it):
+              emancipasso-strike-wednesday.yaml:76: The programme is closed on Wednesday 18 January 2023 (break: Grève)
+
+            """)
+    }
+
+    @Test func sessionsPastTheSearchesAreListedWithoutReasons() throws {
+        let explanation = try ExplanationTextTests.explain("cluny-promotion-too-large.yaml")
+        #expect(explanation.unplaceable.filter(\.isAnalysed).count == Explainer.maximumSearches)
+        #expect(explanation.text.contains("""
+              20 more sessions with no possible place, not analysed within the budget:
+                'Design studio in a Ravenna neighbourhood' (occurrences 1, 2)
+                'Meeting public services of the Comune di Ravenna' (occurrences 1, 2, 3, 4)
+
+            """))
+    }
+
+    @Test func feasible() throws {
+        let text = try String(contentsOfFile: ExplanationFixtures.curriculum("emancipasso-2023.yaml"), encoding: .utf8)
+        let explanation = Explainer.explain(try CurriculumLoader().load(text: text, file: "emancipasso-2023.yaml"))
+        #expect(explanation.text.hasSuffix(": a timetable satisfies every hard rule; there is no conflict to explain.\n"))
+    }
+}
