@@ -19,7 +19,7 @@ import Testing
         let curricula = try manager.contentsOfDirectory(atPath: CommandRunner.packageRoot.appendingPathComponent("curricula").path)
             .filter { $0.hasSuffix(".yaml") }.sorted().map { "curricula/" + $0 }
         #expect(curricula.count == 3)
-        let run = try CommandRunner.run(["solve"] + curricula + scheduleArguments() + ["--out", scratch.path])
+        let run = try CommandRunner.run(["solve"] + curricula + Self.scheduleArguments() + ["--out", scratch.path])
         #expect(run.status == 0, "\(run.standardError)")
         for programme in try manager.contentsOfDirectory(atPath: committed.path).sorted() where !programme.hasPrefix(".") {
             let files = try manager.contentsOfDirectory(atPath: committed.appendingPathComponent(programme).path).sorted()
