@@ -17,6 +17,8 @@ struct ProblemBuilder {
 
     /// `venueOpen[v][p]`: venue `v` is open during period `p`.
     var venueOpen: [[Bool]] = []
+    /// The programme's calendar (holidays, breaks, overrides), for the grid and for explanations.
+    let calendar: TeachingCalendar
     /// First date's day number.
     var firstDayNumber = 0
     /// Ritual dates by session index (events are expanded from them).
@@ -29,8 +31,9 @@ struct ProblemBuilder {
 
     init(programme: Programme) {
         self.programme = programme
-        venues = programme.venues.isEmpty
-            ? [Venue(id: "", name: "", country: .france, timezone: "UTC")] : programme.venues
+        let placeholder = Venue(id: "", name: "", country: .france, timezone: "UTC")
+        venues = programme.venues.isEmpty ? [placeholder] : programme.venues
+        calendar = VenueWindows.calendar(of: programme, placeholder: placeholder)
         if case .minutes(let g) = programme.calendar.grain, g > 0 { grainMinutes = g } else { grainMinutes = nil }
         for (i, v) in venues.enumerated() where venueIndex[v.id] == nil { venueIndex[v.id] = i }
         for (i, t) in programme.trainers.enumerated() where trainerIndex[t.id] == nil { trainerIndex[t.id] = i }
@@ -42,7 +45,7 @@ struct ProblemBuilder {
     // MARK: Grid
 
     mutating func buildGrid() {
-        let opening = OpeningWindows(programme.calendar)
+        let opening = VenueWindows(calendar, venues: venues)
         struct Slot: Hashable { var start: Int; var end: Int; var name: String }
         var dates: [LocalDate] = []
         var periods: [Period] = []
@@ -52,7 +55,7 @@ struct ProblemBuilder {
             var perVenue: [[TimeWindow]] = []
             var distinct: [Slot] = []
             for venue in venues {
-                let ws = opening.windows(of: venue, on: date).filter { $0.end > $0.start }
+                let ws = opening.windows(of: venue.id, on: date).filter { $0.end > $0.start }
                 perVenue.append(ws)
                 for w in ws {
                     let slot = Slot(start: w.start.minutes, end: w.end.minutes, name: w.name)
@@ -111,9 +114,6 @@ struct ProblemBuilder {
         }
         problem.nextAdjacent = next
         problem.prevAdjacent = prev
-        var perWeek = [Int32](repeating: 0, count: problem.weekCount)
-        for w in windows { perWeek[Int(problem.periodWeek[w.firstPeriod])] += 1 }
-        problem.windowsPerWeek = perWeek
     }
 
     /// Periods of a window `[start, end)` in minutes.

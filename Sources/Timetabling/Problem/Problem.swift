@@ -29,8 +29,6 @@ public struct Problem: Sendable {
     var nextAdjacent: [Int32] = []       // -1 when the next period does not follow without a break
     var prevAdjacent: [Int32] = []
     var weekCount = 0
-    /// Windows per ISO week (bounds a weekly load in partial weeks).
-    var windowsPerWeek: [Int32] = []
 
     // MARK: Resources
     public var trainerCount: Int { trainerIDs.count }
@@ -158,5 +156,8 @@ struct CohortLoad: Hashable, Sendable {
     var cohort: Int32
     var minimum: Int32
     var maximum: Int32
+    /// Windows the cohort has in each ISO week (after its rhythm, stays, travel days and closures):
+    /// the minimum of a shortened week is capped by it.
+    var capacity: [Int32]
     var source: SourceLocation
 }
