@@ -1,0 +1,538 @@
+import Curriculum
+
+/// The working state of one ``TreeSearch``: value tables, live domains with a trail, and the
+/// counters of the placed events (resource occupancy, group days and weeks, weekly loads).
+struct TreeSearchEngine {
+    let problem: Problem
+    let nodeBudget: Int
+    let checkBudget: Int
+    let optimise: Bool
+
+    // Values: (candidate, room slot, pool choice) of each event allowed by its unary tables,
+    // CSR by event, sorted by unary cost then time.
+    private var valueOffsets: [Int32] = [0]
+    private var valueCand: [Int32] = []
+    private var valueSlot: [Int32] = []
+    private var valueChoice: [Int32] = []
+    private var valueCost: [Int32] = []
+    /// Depth at which a value was removed, -1 while live.
+    private var removedAt: [Int32] = []
+    private var trail: [Int32] = []
+    private var liveCount: [Int32] = []
+
+    // Rules, with symmetry-breaking arcs added (`startNotBefore` between interchangeable occurrences).
+    private var arcs: [OrderArc] = []
+    private var arcOffsets: [Int32] = [0]
+    private var arcIndex: [Int32] = []
+    private let sameDay: EventGroupMembership
+    private let differentDays: EventGroupMembership
+    private let modules: EventGroupMembership
+    /// Events whose domains an assignment of each event can change, CSR by event.
+    private var neighbourOffsets: [Int32] = [0]
+    private var neighbours: [Int32] = []
+    /// Weekly load index of each cohort, -1 without one.
+    private var loadOfCohort: [Int32]
+
+    // Placed state.
+    private var assigned: [Int32]
+    private var start: [Int32]
+    private var last: [Int32]
+    private var occupancy: [Int32]
+    private var sameDayCount: [Int32]
+    private var sameDayDay: [Int32]
+    private var differentDayUsed: [Int32]
+    private var moduleCount: [Int32]
+    private var moduleLow: [Int32]
+    private var moduleHigh: [Int32]
+    private var windowCount: [Int32]
+    private var weekLoad: [Int32]
+    private var stamp: [Int32]
+    private var stampValue: Int32 = 0
+    private var counter: [Int32]
+
+    // Search bookkeeping.
+    private var nodes = 0
+    private var checks = 0
+    private var unassignedCount: Int
+    private var currentCost = 0
+    private var best: [Int32]?
+    private var bestCost = Int.max
+    private var deepest: [Int32] = []
+    private var deepestCount = -1
+    private var stopped = false
+
+    init(problem: Problem, nodeBudget: Int, checkBudget: Int, optimise: Bool) {
+        self.problem = problem
+        self.nodeBudget = nodeBudget
+        self.checkBudget = checkBudget
+        self.optimise = optimise
+        let E = problem.eventCount, P = problem.periodCount
+        sameDay = EventGroupMembership(problem.sameDayGroups, eventCount: E)
+        differentDays = EventGroupMembership(problem.differentDayGroups, eventCount: E)
+        modules = EventGroupMembership(problem.moduleGroups, eventCount: E)
+        loadOfCohort = Array(repeating: -1, count: problem.cohortCount)
+        for (i, load) in problem.weeklyLoads.enumerated() { loadOfCohort[Int(load.cohort)] = Int32(i) }
+        assigned = Array(repeating: -1, count: E)
+        start = Array(repeating: -1, count: E)
+        last = Array(repeating: -1, count: E)
+        occupancy = Array(repeating: 0, count: problem.resourceCount * P)
+        sameDayCount = Array(repeating: 0, count: problem.sameDayGroups.count)
+        sameDayDay = Array(repeating: -1, count: problem.sameDayGroups.count)
+        differentDayUsed = Array(repeating: 0, count: problem.differentDayGroups.count * problem.dayCount)
+        moduleCount = Array(repeating: 0, count: problem.moduleGroups.count)
+        moduleLow = Array(repeating: Int32.max, count: problem.moduleGroups.count)
+        moduleHigh = Array(repeating: -1, count: problem.moduleGroups.count)
+        windowCount = Array(repeating: 0, count: problem.weeklyLoads.count * problem.windows.count)
+        weekLoad = Array(repeating: 0, count: problem.weeklyLoads.count * problem.weekCount)
+        stamp = Array(repeating: 0, count: max(problem.windows.count, problem.weekCount))
+        counter = Array(repeating: 0, count: max(problem.windows.count, problem.weekCount))
+        unassignedCount = E
+        buildValues()
+        buildArcs()
+        buildNeighbours()
+    }
+
+    // MARK: Tables
+
+    private mutating func buildValues() {
+        let E = problem.eventCount
+        for e in 0..<E {
+            var list: [(cost: Int32, c: Int32, s: Int32, k: Int32)] = []
+            let rooms = problem.roomCandidateCount(of: e), width = Int(problem.choiceWidth[e])
+            for c in 0..<problem.candidateCount(of: e) {
+                let index = Int(problem.candOffsets[e]) + c
+                let p = Int(problem.candPeriod[index]), n = Int(problem.candLength[index])
+                for s in (rooms == 0 ? -1..<0 : 0..<rooms) {
+                    if s >= 0 {
+                        let r = Int(problem.roomList[Int(problem.roomOffsets[e]) + s])
+                        let base = r * (problem.periodCount + 1)
+                        guard problem.roomOpenPrefix[base + p + n] - problem.roomOpenPrefix[base + p] == n else { continue }
+                        let v = problem.candVenue[index]
+                        guard v < 0 || problem.roomVenue[r] == v else { continue }
+                    } else if rooms > 0 { continue }
+                    for k in 0..<width {
+                        let choice = Int(problem.choiceBase[e]) + c * width + k
+                        guard problem.choiceAllowed[choice] != 0 else { continue }
+                        var cost = problem.choiceCost[choice]
+                        if s >= 0 { cost += problem.roomCost[Int(problem.roomOffsets[e]) + s] }
+                        list.append((cost, Int32(c), Int32(s), Int32(k)))
+                    }
+                }
+            }
+            list.sort { ($0.cost, $0.c, $0.s, $0.k) < ($1.cost, $1.c, $1.s, $1.k) }
+            for v in list {
+                valueCand.append(v.c)
+                valueSlot.append(v.s)
+                valueChoice.append(v.k)
+                valueCost.append(v.cost)
+            }
+            valueOffsets.append(Int32(valueCand.count))
+            liveCount.append(Int32(list.count))
+        }
+        removedAt = Array(repeating: -1, count: valueCand.count)
+    }
+
+    /// The problem's arcs plus `startNotBefore` between consecutive occurrences of a session whose
+    /// occurrences are interchangeable (same candidates, no `immediatelyAfter` arc).
+    private mutating func buildArcs() {
+        arcs = problem.arcs
+        var paired = [Bool](repeating: false, count: problem.eventCount)
+        for arc in problem.arcs where arc.kind == .immediatelyAfter {
+            paired[Int(arc.a)] = true
+            paired[Int(arc.b)] = true
+        }
+        for s in 0..<problem.sessionIDs.count {
+            let events = problem.sessionEvents[Int(problem.sessionEventOffsets[s])..<Int(problem.sessionEventOffsets[s + 1])].map(Int.init)
+            guard events.count > 1, !events.contains(where: { paired[$0] }) else { continue }
+            func candidates(_ e: Int) -> ArraySlice<Int32> { problem.candPeriod[Int(problem.candOffsets[e])..<Int(problem.candOffsets[e + 1])] }
+            guard events.dropFirst().allSatisfy({ candidates($0) == candidates(events[0]) }) else { continue }
+            for (a, b) in zip(events, events.dropFirst()) {
+                arcs.append(OrderArc(a: Int32(a), b: Int32(b), kind: .startNotBefore, source: .synthetic("symmetry")))
+            }
+        }
+        var incident: [[Int32]] = Array(repeating: [], count: problem.eventCount)
+        for (i, arc) in arcs.enumerated() {
+            incident[Int(arc.a)].append(Int32(i))
+            incident[Int(arc.b)].append(Int32(i))
+        }
+        for list in incident {
+            arcIndex += list
+            arcOffsets.append(Int32(arcIndex.count))
+        }
+    }
+
+    /// Events sharing a resource (fixed, pool or room), an arc, a group or a loaded cohort.
+    private mutating func buildNeighbours() {
+        let E = problem.eventCount, T = problem.trainerCount
+        var byResource: [[Int32]] = Array(repeating: [], count: problem.resourceCount)
+        for e in 0..<E {
+            var resources: [Int] = (Int(problem.fixedOffsets[e])..<Int(problem.fixedOffsets[e + 1])).map { Int(problem.fixedResources[$0]) }
+            resources += (Int(problem.poolOffsets[e])..<Int(problem.poolOffsets[e + 1])).map { Int(problem.poolTrainers[$0]) }
+            resources += (Int(problem.roomOffsets[e])..<Int(problem.roomOffsets[e + 1])).map { T + Int(problem.roomList[$0]) }
+            for r in Set(resources).sorted() { byResource[r].append(Int32(e)) }
+        }
+        var lists: [[Int32]] = Array(repeating: [], count: E)
+        var mark = [Int](repeating: -1, count: E)
+        func link(_ group: [Int32]) {
+            for a in group { for b in group where a != b { lists[Int(a)].append(b) } }
+        }
+        for group in byResource { link(group) }
+        for arc in arcs {
+            lists[Int(arc.a)].append(arc.b)
+            lists[Int(arc.b)].append(arc.a)
+        }
+        for group in problem.sameDayGroups + problem.differentDayGroups + problem.moduleGroups { link(group.events) }
+        for e in 0..<E {
+            var unique: [Int32] = []
+            for b in lists[e] where mark[Int(b)] != e {
+                mark[Int(b)] = e
+                unique.append(b)
+            }
+            neighbours += unique.sorted()
+            neighbourOffsets.append(Int32(neighbours.count))
+        }
+    }
+
+    // MARK: Values
+
+    @inline(__always) private func period(_ e: Int, _ v: Int) -> (p: Int, n: Int) {
+        let index = Int(problem.candOffsets[e]) + Int(valueCand[v])
+        return (Int(problem.candPeriod[index]), Int(problem.candLength[index]))
+    }
+
+    /// Resource ids of event `e` at value `v`.
+    @inline(__always) private func forEachResource(_ e: Int, _ v: Int, _ body: (Int) -> Void) {
+        for i in Int(problem.fixedOffsets[e])..<Int(problem.fixedOffsets[e + 1]) { body(Int(problem.fixedResources[i])) }
+        if problem.poolOffsets[e + 1] > problem.poolOffsets[e] {
+            body(Int(problem.poolTrainers[Int(problem.poolOffsets[e]) + Int(valueChoice[v])]))
+        }
+        let s = Int(valueSlot[v])
+        if s >= 0 { body(problem.trainerCount + Int(problem.roomList[Int(problem.roomOffsets[e]) + s])) }
+    }
+
+    /// The distinct windows of a span, in order.
+    @inline(__always) private func forEachWindow(_ p: Int, _ n: Int, _ body: (Int) -> Void) {
+        var previous: Int32 = -1
+        for q in p..<(p + n) where problem.periodWindow[q] != previous {
+            previous = problem.periodWindow[q]
+            body(Int(previous))
+        }
+    }
+
+    @inline(__always) private func violates(_ arc: OrderArc, startA: Int, lastA: Int, startB: Int, lastB: Int) -> Bool {
+        switch arc.kind {
+        case .endBeforeStart(let gapMinutes, let gapDays):
+            if problem.periodAbsEnd[lastA] + gapMinutes > problem.periodAbsStart[startB] { return true }
+            return gapDays >= 0 && problem.periodAbsStart[startB] / 1440 - problem.periodAbsStart[lastA] / 1440 < gapDays
+        case .startNotBefore:
+            return problem.periodAbsStart[startB] < problem.periodAbsStart[startA]
+        case .endNotAfter:
+            return problem.periodAbsEnd[lastB] > problem.periodAbsEnd[lastA]
+        case .immediatelyAfter:
+            return Int(problem.nextAdjacent[lastA]) != startB
+        }
+    }
+
+    /// Whether unplaced event `e` at value `v` breaks no hard rule with the placed events.
+    private mutating func isConsistent(_ e: Int, _ v: Int) -> Bool {
+        checks += 1
+        let P = problem.periodCount
+        let (p, n) = period(e, v)
+        var clash = false
+        forEachResource(e, v) { r in
+            guard !clash else { return }
+            for q in (r * P + p)..<(r * P + p + n) where occupancy[q] > 0 {
+                clash = true
+                return
+            }
+        }
+        if clash { return false }
+        let lastP = p + n - 1
+        for i in Int(arcOffsets[e])..<Int(arcOffsets[e + 1]) {
+            let arc = arcs[Int(arcIndex[i])]
+            let a = Int(arc.a), b = Int(arc.b)
+            if a == e {
+                if assigned[b] >= 0, violates(arc, startA: p, lastA: lastP, startB: Int(start[b]), lastB: Int(last[b])) { return false }
+            } else if assigned[a] >= 0, violates(arc, startA: Int(start[a]), lastA: Int(last[a]), startB: p, lastB: lastP) {
+                return false
+            }
+        }
+        let day = problem.periodDay[p]
+        for i in Int(sameDay.offsets[e])..<Int(sameDay.offsets[e + 1]) {
+            let g = Int(sameDay.groups[i])
+            if sameDayCount[g] > 0, sameDayDay[g] != day { return false }
+        }
+        for i in Int(differentDays.offsets[e])..<Int(differentDays.offsets[e + 1]) {
+            if differentDayUsed[Int(differentDays.groups[i]) * problem.dayCount + Int(day)] > 0 { return false }
+        }
+        let week = problem.periodWeek[p]
+        for i in Int(modules.offsets[e])..<Int(modules.offsets[e + 1]) {
+            let g = Int(modules.groups[i])
+            guard moduleCount[g] > 0 else { continue }
+            if max(moduleHigh[g], week) - min(moduleLow[g], week) + 1 > problem.moduleGroups[g].parameter { return false }
+        }
+        if !problem.weeklyLoads.isEmpty {
+            let W = problem.windows.count, weeks = problem.weekCount
+            for i in Int(problem.cohortOffsets[e])..<Int(problem.cohortOffsets[e + 1]) {
+                let l = Int(loadOfCohort[Int(problem.eventCohorts[i])])
+                guard l >= 0 else { continue }
+                let maximum = problem.weeklyLoads[l].maximum
+                var over = false
+                var added = 0, addedWeek = -1
+                forEachWindow(p, n) { w in
+                    guard windowCount[l * W + w] == 0 else { return }
+                    let wk = Int(problem.periodWeek[problem.windows[w].firstPeriod])
+                    if wk != addedWeek { added = 0; addedWeek = wk }
+                    added += 1
+                    if weekLoad[l * weeks + wk] + Int32(added) > maximum { over = true }
+                }
+                if over { return false }
+            }
+        }
+        return true
+    }
+
+    // MARK: Assign and undo
+
+    private mutating func assign(_ e: Int, _ v: Int) {
+        let (p, n) = period(e, v)
+        let P = problem.periodCount
+        assigned[e] = Int32(v)
+        start[e] = Int32(p)
+        last[e] = Int32(p + n - 1)
+        unassignedCount -= 1
+        currentCost += Int(valueCost[v])
+        forEachResource(e, v) { r in for q in (r * P + p)..<(r * P + p + n) { occupancy[q] += 1 } }
+        let day = problem.periodDay[p], week = problem.periodWeek[p]
+        for i in Int(sameDay.offsets[e])..<Int(sameDay.offsets[e + 1]) {
+            let g = Int(sameDay.groups[i])
+            sameDayCount[g] += 1
+            sameDayDay[g] = day
+        }
+        for i in Int(differentDays.offsets[e])..<Int(differentDays.offsets[e + 1]) {
+            differentDayUsed[Int(differentDays.groups[i]) * problem.dayCount + Int(day)] += 1
+        }
+        for i in Int(modules.offsets[e])..<Int(modules.offsets[e + 1]) {
+            let g = Int(modules.groups[i])
+            moduleCount[g] += 1
+            moduleLow[g] = min(moduleLow[g], week)
+            moduleHigh[g] = max(moduleHigh[g], week)
+        }
+        changeLoad(e, p, n, by: 1)
+    }
+
+    private mutating func unassign(_ e: Int, previousModules: [(Int32, Int32)]) {
+        let v = Int(assigned[e])
+        let p = Int(start[e]), n = Int(last[e]) - p + 1
+        let P = problem.periodCount
+        forEachResource(e, v) { r in for q in (r * P + p)..<(r * P + p + n) { occupancy[q] -= 1 } }
+        let day = problem.periodDay[p]
+        for i in Int(sameDay.offsets[e])..<Int(sameDay.offsets[e + 1]) { sameDayCount[Int(sameDay.groups[i])] -= 1 }
+        for i in Int(differentDays.offsets[e])..<Int(differentDays.offsets[e + 1]) {
+            differentDayUsed[Int(differentDays.groups[i]) * problem.dayCount + Int(day)] -= 1
+        }
+        for (j, i) in (Int(modules.offsets[e])..<Int(modules.offsets[e + 1])).enumerated() {
+            let g = Int(modules.groups[i])
+            moduleCount[g] -= 1
+            (moduleLow[g], moduleHigh[g]) = previousModules[j]
+        }
+        changeLoad(e, p, n, by: -1)
+        currentCost -= Int(valueCost[v])
+        unassignedCount += 1
+        assigned[e] = -1
+        start[e] = -1
+        last[e] = -1
+    }
+
+    private mutating func changeLoad(_ e: Int, _ p: Int, _ n: Int, by step: Int32) {
+        guard !problem.weeklyLoads.isEmpty else { return }
+        let W = problem.windows.count, weeks = problem.weekCount
+        for i in Int(problem.cohortOffsets[e])..<Int(problem.cohortOffsets[e + 1]) {
+            let l = Int(loadOfCohort[Int(problem.eventCohorts[i])])
+            guard l >= 0 else { continue }
+            forEachWindow(p, n) { w in
+                let before = windowCount[l * W + w]
+                windowCount[l * W + w] += step
+                if (before == 0) != (windowCount[l * W + w] == 0) {
+                    weekLoad[l * weeks + Int(problem.periodWeek[problem.windows[w].firstPeriod])] += step
+                }
+            }
+        }
+    }
+
+    private mutating func remove(_ v: Int, _ e: Int, depth: Int) {
+        removedAt[v] = Int32(depth)
+        trail.append(Int32(v))
+        liveCount[e] -= 1
+    }
+
+    private mutating func restore(to mark: Int) {
+        while trail.count > mark {
+            let v = Int(trail.removeLast())
+            removedAt[v] = -1
+            liveCount[eventOf(v)] += 1
+        }
+    }
+
+    /// The event owning value `v` (binary search in the offsets).
+    private func eventOf(_ v: Int) -> Int {
+        var lo = 0, hi = problem.eventCount - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if Int(valueOffsets[mid]) <= v { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    // MARK: Propagation
+
+    /// Filters the neighbours of `e` after its assignment; false on a wipe-out or a failed count.
+    private mutating func propagate(_ e: Int, depth: Int) -> Bool {
+        for i in Int(neighbourOffsets[e])..<Int(neighbourOffsets[e + 1]) {
+            let f = Int(neighbours[i])
+            guard assigned[f] < 0 else { continue }
+            for v in Int(valueOffsets[f])..<Int(valueOffsets[f + 1]) where removedAt[v] < 0 {
+                if !isConsistent(f, v) { remove(v, f, depth: depth) }
+            }
+            if liveCount[f] == 0 { return false }
+        }
+        return loadsReachable() && modulesFit()
+    }
+
+    /// Every loaded cohort week can still reach its minimum with windows the unplaced events may cover.
+    private mutating func loadsReachable() -> Bool {
+        let W = problem.windows.count, weeks = problem.weekCount
+        for (l, load) in problem.weeklyLoads.enumerated() where load.minimum > 0 {
+            stampValue += 1
+            for w in 0..<weeks { counter[w] = 0 }
+            for f in 0..<problem.eventCount where assigned[f] < 0 {
+                let cohorts = problem.eventCohorts[Int(problem.cohortOffsets[f])..<Int(problem.cohortOffsets[f + 1])]
+                guard cohorts.contains(load.cohort) else { continue }
+                for v in Int(valueOffsets[f])..<Int(valueOffsets[f + 1]) where removedAt[v] < 0 {
+                    checks += 1
+                    let (p, n) = period(f, v)
+                    forEachWindow(p, n) { w in
+                        guard windowCount[l * W + w] == 0, stamp[w] != stampValue else { return }
+                        stamp[w] = stampValue
+                        counter[Int(problem.periodWeek[problem.windows[w].firstPeriod])] += 1
+                    }
+                }
+            }
+            for w in 0..<weeks {
+                let need = min(load.minimum, load.capacity[w])
+                if weekLoad[l * weeks + w] + counter[w] < need { return false }
+            }
+        }
+        return true
+    }
+
+    /// Each module's unplaced events can still find as many distinct windows as their shortest values need.
+    private mutating func modulesFit() -> Bool {
+        for (g, group) in problem.moduleGroups.enumerated() where moduleCount[g] < group.events.count {
+            stampValue += 1
+            var available = 0, needed = 0
+            for f in group.events.map(Int.init) where assigned[f] < 0 {
+                var shortest = Int.max
+                for v in Int(valueOffsets[f])..<Int(valueOffsets[f + 1]) where removedAt[v] < 0 {
+                    checks += 1
+                    let (p, n) = period(f, v)
+                    var windows = 0
+                    forEachWindow(p, n) { w in
+                        windows += 1
+                        guard stamp[w] != stampValue else { return }
+                        stamp[w] = stampValue
+                        available += 1
+                    }
+                    shortest = min(shortest, windows)
+                }
+                needed += shortest
+            }
+            if needed > available { return false }
+        }
+        return true
+    }
+
+    // MARK: Search
+
+    /// The unplaced event with the fewest live values; ties: earliest live start, more neighbours, lower index.
+    private func select() -> Int {
+        var bestEvent = -1
+        var key = (Int32.max, Int32.max, 0)
+        for f in 0..<problem.eventCount where assigned[f] < 0 {
+            var earliest = Int32.max
+            for v in Int(valueOffsets[f])..<Int(valueOffsets[f + 1]) where removedAt[v] < 0 {
+                earliest = min(earliest, problem.candPeriod[Int(problem.candOffsets[f]) + Int(valueCand[v])])
+            }
+            let degree = -Int(neighbourOffsets[f + 1] - neighbourOffsets[f])
+            let k = (liveCount[f], earliest, degree)
+            if k < key {
+                key = k
+                bestEvent = f
+            }
+        }
+        return bestEvent
+    }
+
+    private mutating func search(depth: Int) {
+        if E - unassignedCount > deepestCount {
+            deepestCount = E - unassignedCount
+            deepest = assigned
+        }
+        if unassignedCount == 0 {
+            if currentCost < bestCost {
+                bestCost = currentCost
+                best = assigned
+            }
+            if !optimise { stopped = true }
+            return
+        }
+        let e = select()
+        let rest = best == nil ? 0 : remainingCost(excluding: e)
+        for v in Int(valueOffsets[e])..<Int(valueOffsets[e + 1]) where removedAt[v] < 0 {
+            if stopped { return }
+            if nodes >= nodeBudget || checks >= checkBudget {
+                stopped = true
+                return
+            }
+            if best != nil, currentCost + Int(valueCost[v]) + rest >= bestCost { continue }
+            nodes += 1
+            let mark = trail.count
+            let previous = (Int(modules.offsets[e])..<Int(modules.offsets[e + 1])).map {
+                (moduleLow[Int(modules.groups[$0])], moduleHigh[Int(modules.groups[$0])])
+            }
+            assign(e, v)
+            if propagate(e, depth: depth) { search(depth: depth + 1) }
+            unassign(e, previousModules: previous)
+            restore(to: mark)
+        }
+    }
+
+    private var E: Int { problem.eventCount }
+
+    /// Lower bound of the unary cost still to add besides `e`'s: each other unplaced event's cheapest live value.
+    private func remainingCost(excluding e: Int) -> Int {
+        var total = 0
+        for f in 0..<problem.eventCount where assigned[f] < 0 && f != e {
+            for v in Int(valueOffsets[f])..<Int(valueOffsets[f + 1]) where removedAt[v] < 0 {
+                total += Int(valueCost[v])
+                break
+            }
+        }
+        return total
+    }
+
+    mutating func run() -> TreeSearch.Outcome {
+        let empty = (0..<E).contains { liveCount[$0] == 0 }
+        if !empty, loadsReachable(), modulesFit() { search(depth: 0) }
+        let chosen = best ?? deepest
+        let positions = (0..<E).map { e -> Move.Position in
+            let v = chosen.isEmpty ? -1 : Int(chosen[e])
+            guard v >= 0 else { return Move.Position(event: Int32(e), cand: -1, slot: -1, choice: 0) }
+            return Move.Position(event: Int32(e), cand: valueCand[v], slot: valueSlot[v], choice: valueChoice[v])
+        }
+        let cost = chosen.reduce(0) { $0 + ($1 >= 0 ? Int(valueCost[Int($1)]) : 0) }
+        return TreeSearch.Outcome(
+            positions: positions, isComplete: best != nil, unaryCost: cost, isExhausted: !stopped,
+            nodes: nodes)
+    }
+}
