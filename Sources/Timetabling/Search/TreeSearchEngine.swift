@@ -15,6 +15,11 @@ struct TreeSearchEngine {
     private var valueSlot: [Int32] = []
     private var valueChoice: [Int32] = []
     private var valueCost: [Int32] = []
+    private var valueStart: [Int32] = []
+    private var valueLength: [Int32] = []
+    /// Windows touched by each value (as ``WeeklyLoad`` counts them), CSR by value.
+    private var valueWindowOffsets: [Int32] = [0]
+    private var valueWindows: [Int32] = []
     /// Depth at which a value was removed, -1 while live.
     private var removedAt: [Int32] = []
     private var trail: [Int32] = []
@@ -60,6 +65,9 @@ struct TreeSearchEngine {
     private var deepest: [Int32] = []
     private var deepestCount = -1
     private var stopped = false
+    /// Earliest cohort window that must be taught (its week needs every window still coverable), or -1.
+    private var forcedWindow = -1
+    private var forcedCohort: Int32 = -1
 
     init(problem: Problem, nodeBudget: Int, checkBudget: Int, optimise: Bool) {
         self.problem = problem
@@ -121,6 +129,16 @@ struct TreeSearchEngine {
             }
             list.sort { ($0.cost, $0.c, $0.s, $0.k) < ($1.cost, $1.c, $1.s, $1.k) }
             for v in list {
+                let index = Int(problem.candOffsets[e]) + Int(v.c)
+                let p = Int(problem.candPeriod[index]), n = Int(problem.candLength[index])
+                valueStart.append(Int32(p))
+                valueLength.append(Int32(n))
+                var previous: Int32 = -1
+                for q in p..<(p + n) where problem.periodWindow[q] != previous {
+                    previous = problem.periodWindow[q]
+                    valueWindows.append(previous)
+                }
+                valueWindowOffsets.append(Int32(valueWindows.count))
                 valueCand.append(v.c)
                 valueSlot.append(v.s)
                 valueChoice.append(v.k)
@@ -196,8 +214,7 @@ struct TreeSearchEngine {
     // MARK: Values
 
     @inline(__always) private func period(_ e: Int, _ v: Int) -> (p: Int, n: Int) {
-        let index = Int(problem.candOffsets[e]) + Int(valueCand[v])
-        return (Int(problem.candPeriod[index]), Int(problem.candLength[index]))
+        (Int(valueStart[v]), Int(valueLength[v]))
     }
 
     /// Resource ids of event `e` at value `v`.
@@ -210,14 +227,6 @@ struct TreeSearchEngine {
         if s >= 0 { body(problem.trainerCount + Int(problem.roomList[Int(problem.roomOffsets[e]) + s])) }
     }
 
-    /// The distinct windows of a span, in order.
-    @inline(__always) private func forEachWindow(_ p: Int, _ n: Int, _ body: (Int) -> Void) {
-        var previous: Int32 = -1
-        for q in p..<(p + n) where problem.periodWindow[q] != previous {
-            previous = problem.periodWindow[q]
-            body(Int(previous))
-        }
-    }
 
     @inline(__always) private func violates(_ arc: OrderArc, startA: Int, lastA: Int, startB: Int, lastB: Int) -> Bool {
         switch arc.kind {
@@ -277,16 +286,15 @@ struct TreeSearchEngine {
                 let l = Int(loadOfCohort[Int(problem.eventCohorts[i])])
                 guard l >= 0 else { continue }
                 let maximum = problem.weeklyLoads[l].maximum
-                var over = false
                 var added = 0, addedWeek = -1
-                forEachWindow(p, n) { w in
-                    guard windowCount[l * W + w] == 0 else { return }
+                for i in Int(valueWindowOffsets[v])..<Int(valueWindowOffsets[v + 1]) {
+                    let w = Int(valueWindows[i])
+                    guard windowCount[l * W + w] == 0 else { continue }
                     let wk = Int(problem.periodWeek[problem.windows[w].firstPeriod])
                     if wk != addedWeek { added = 0; addedWeek = wk }
                     added += 1
-                    if weekLoad[l * weeks + wk] + Int32(added) > maximum { over = true }
+                    if weekLoad[l * weeks + wk] + Int32(added) > maximum { return false }
                 }
-                if over { return false }
             }
         }
         return true
@@ -318,7 +326,7 @@ struct TreeSearchEngine {
             moduleLow[g] = min(moduleLow[g], week)
             moduleHigh[g] = max(moduleHigh[g], week)
         }
-        changeLoad(e, p, n, by: 1)
+        changeLoad(e, v, by: 1)
     }
 
     private mutating func unassign(_ e: Int, previousModules: [(Int32, Int32)]) {
@@ -336,7 +344,7 @@ struct TreeSearchEngine {
             moduleCount[g] -= 1
             (moduleLow[g], moduleHigh[g]) = previousModules[j]
         }
-        changeLoad(e, p, n, by: -1)
+        changeLoad(e, v, by: -1)
         currentCost -= Int(valueCost[v])
         unassignedCount += 1
         assigned[e] = -1
@@ -344,13 +352,14 @@ struct TreeSearchEngine {
         last[e] = -1
     }
 
-    private mutating func changeLoad(_ e: Int, _ p: Int, _ n: Int, by step: Int32) {
+    private mutating func changeLoad(_ e: Int, _ v: Int, by step: Int32) {
         guard !problem.weeklyLoads.isEmpty else { return }
         let W = problem.windows.count, weeks = problem.weekCount
         for i in Int(problem.cohortOffsets[e])..<Int(problem.cohortOffsets[e + 1]) {
             let l = Int(loadOfCohort[Int(problem.eventCohorts[i])])
             guard l >= 0 else { continue }
-            forEachWindow(p, n) { w in
+            for j in Int(valueWindowOffsets[v])..<Int(valueWindowOffsets[v + 1]) {
+                let w = Int(valueWindows[j])
                 let before = windowCount[l * W + w]
                 windowCount[l * W + w] += step
                 if (before == 0) != (windowCount[l * W + w] == 0) {
@@ -399,9 +408,11 @@ struct TreeSearchEngine {
         return loadsReachable() && modulesFit()
     }
 
-    /// Every loaded cohort week can still reach its minimum with windows the unplaced events may cover.
+    /// Every loaded cohort week can still reach its minimum with windows the unplaced events may
+    /// cover; sets ``forcedWindow`` to the earliest window that must then be covered.
     private mutating func loadsReachable() -> Bool {
         let W = problem.windows.count, weeks = problem.weekCount
+        forcedWindow = -1
         for (l, load) in problem.weeklyLoads.enumerated() where load.minimum > 0 {
             stampValue += 1
             for w in 0..<weeks { counter[w] = 0 }
@@ -410,44 +421,60 @@ struct TreeSearchEngine {
                 guard cohorts.contains(load.cohort) else { continue }
                 for v in Int(valueOffsets[f])..<Int(valueOffsets[f + 1]) where removedAt[v] < 0 {
                     checks += 1
-                    let (p, n) = period(f, v)
-                    forEachWindow(p, n) { w in
-                        guard windowCount[l * W + w] == 0, stamp[w] != stampValue else { return }
+                    for i in Int(valueWindowOffsets[v])..<Int(valueWindowOffsets[v + 1]) {
+                        let w = Int(valueWindows[i])
+                        guard windowCount[l * W + w] == 0, stamp[w] != stampValue else { continue }
                         stamp[w] = stampValue
                         counter[Int(problem.periodWeek[problem.windows[w].firstPeriod])] += 1
                     }
                 }
             }
+            var forcedWeek = -1
             for w in 0..<weeks {
                 let need = min(load.minimum, load.capacity[w])
                 if weekLoad[l * weeks + w] + counter[w] < need { return false }
+                if forcedWeek < 0, need > weekLoad[l * weeks + w], weekLoad[l * weeks + w] + counter[w] == need { forcedWeek = w }
+            }
+            if forcedWeek >= 0, forcedWindow < 0 {
+                forcedWindow = (0..<W).first { stamp[$0] == stampValue && Int(problem.periodWeek[problem.windows[$0].firstPeriod]) == forcedWeek } ?? -1
+                forcedCohort = load.cohort
             }
         }
         return true
     }
 
-    /// Each module's unplaced events can still find as many distinct windows as their shortest values need.
+    /// Each module's unplaced events can still find as many distinct windows as their shortest values
+    /// need, inside `weeks` consecutive weeks that hold its placed events.
     private mutating func modulesFit() -> Bool {
+        let weeks = problem.weekCount
         for (g, group) in problem.moduleGroups.enumerated() where moduleCount[g] < group.events.count {
             stampValue += 1
-            var available = 0, needed = 0
+            for w in 0..<weeks { counter[w] = 0 }
+            var needed = 0
             for f in group.events.map(Int.init) where assigned[f] < 0 {
                 var shortest = Int.max
                 for v in Int(valueOffsets[f])..<Int(valueOffsets[f + 1]) where removedAt[v] < 0 {
                     checks += 1
-                    let (p, n) = period(f, v)
-                    var windows = 0
-                    forEachWindow(p, n) { w in
-                        windows += 1
-                        guard stamp[w] != stampValue else { return }
+                    let first = Int(valueWindowOffsets[v]), end = Int(valueWindowOffsets[v + 1])
+                    for i in first..<end where stamp[Int(valueWindows[i])] != stampValue {
+                        let w = Int(valueWindows[i])
                         stamp[w] = stampValue
-                        available += 1
+                        counter[Int(problem.periodWeek[problem.windows[w].firstPeriod])] += 1
                     }
-                    shortest = min(shortest, windows)
+                    shortest = min(shortest, end - first)
                 }
                 needed += shortest
             }
-            if needed > available { return false }
+            let span = Int(group.parameter)
+            let low = moduleCount[g] > 0 ? max(0, Int(moduleHigh[g]) - span + 1) : 0
+            let high = moduleCount[g] > 0 ? min(weeks - 1, Int(moduleLow[g]) + span - 1) : weeks - 1
+            var best = 0, sum = 0
+            for w in low...max(low, high) where w < weeks {
+                sum += Int(counter[w])
+                if w - span >= low { sum -= Int(counter[w - span]) }
+                best = max(best, sum)
+            }
+            if needed > best { return false }
         }
         return true
     }
@@ -486,15 +513,13 @@ struct TreeSearchEngine {
             if !optimise { stopped = true }
             return
         }
-        let e = select()
-        let rest = best == nil ? 0 : remainingCost(excluding: e)
-        for v in Int(valueOffsets[e])..<Int(valueOffsets[e + 1]) where removedAt[v] < 0 {
+        for (e, v) in branches() {
             if stopped { return }
             if nodes >= nodeBudget || checks >= checkBudget {
                 stopped = true
                 return
             }
-            if best != nil, currentCost + Int(valueCost[v]) + rest >= bestCost { continue }
+            if best != nil, currentCost + Int(valueCost[v]) + remainingCost(excluding: e) >= bestCost { continue }
             nodes += 1
             let mark = trail.count
             let previous = (Int(modules.offsets[e])..<Int(modules.offsets[e + 1])).map {
@@ -508,6 +533,28 @@ struct TreeSearchEngine {
     }
 
     private var E: Int { problem.eventCount }
+
+    /// The alternatives of this node: the (event, value) pairs that can cover the forced window
+    /// (chronological filling of a cohort's exact load), or else the live values of the most
+    /// constrained event.
+    private func branches() -> [(Int, Int)] {
+        if forcedWindow >= 0 {
+            var options: [(cost: Int32, live: Int32, e: Int, v: Int)] = []
+            for f in 0..<E where assigned[f] < 0 {
+                let cohorts = problem.eventCohorts[Int(problem.cohortOffsets[f])..<Int(problem.cohortOffsets[f + 1])]
+                guard cohorts.contains(forcedCohort) else { continue }
+                for v in Int(valueOffsets[f])..<Int(valueOffsets[f + 1]) where removedAt[v] < 0 {
+                    if valueWindows[Int(valueWindowOffsets[v])..<Int(valueWindowOffsets[v + 1])].contains(Int32(forcedWindow)) {
+                        options.append((valueCost[v], liveCount[f], f, v))
+                    }
+                }
+            }
+            // Events in the order the programme lists them: a planner lists modules in teaching order.
+            return options.sorted { ($0.cost, $0.e, $0.v) < ($1.cost, $1.e, $1.v) }.map { ($0.e, $0.v) }
+        }
+        let e = select()
+        return (Int(valueOffsets[e])..<Int(valueOffsets[e + 1])).filter { removedAt[$0] < 0 }.map { (e, $0) }
+    }
 
     /// Lower bound of the unary cost still to add besides `e`'s: each other unplaced event's cheapest live value.
     private func remainingCost(excluding e: Int) -> Int {
