@@ -35,6 +35,8 @@ struct TreeSearchEngine {
     /// Events whose domains an assignment of each event can change, CSR by event.
     private var neighbourOffsets: [Int32] = [0]
     private var neighbours: [Int32] = []
+    /// Whether a neighbour shares a rule (arc, group, weekly load) and not only resources.
+    private var neighbourRuled: [Bool] = []
     /// Weekly load index of each cohort, -1 without one.
     private var loadOfCohort: [Int32]
 
@@ -52,6 +54,9 @@ struct TreeSearchEngine {
     private var windowCount: [Int32]
     private var weekLoad: [Int32]
     private var stamp: [Int32]
+    private var periodStamp: [Int32]
+    /// Per module and fixed resource, the module's events holding that resource (they cannot overlap).
+    private var moduleChecks: [(group: Int, events: [Int32])] = []
     private var stampValue: Int32 = 0
     private var counter: [Int32]
 
@@ -94,6 +99,18 @@ struct TreeSearchEngine {
         weekLoad = Array(repeating: 0, count: problem.weeklyLoads.count * problem.weekCount)
         stamp = Array(repeating: 0, count: max(problem.windows.count, problem.weekCount))
         counter = Array(repeating: 0, count: max(problem.windows.count, problem.weekCount))
+        periodStamp = Array(repeating: 0, count: P)
+        for (g, group) in problem.moduleGroups.enumerated() {
+            let resources = Set(group.events.flatMap { e in
+                problem.fixedResources[Int(problem.fixedOffsets[Int(e)])..<Int(problem.fixedOffsets[Int(e) + 1])]
+            }).sorted()
+            for r in resources {
+                let events = group.events.filter { e in
+                    problem.fixedResources[Int(problem.fixedOffsets[Int(e)])..<Int(problem.fixedOffsets[Int(e) + 1])].contains(r)
+                }
+                moduleChecks.append((g, events))
+            }
+        }
         unassignedCount = E
         buildValues()
         buildArcs()
@@ -190,23 +207,35 @@ struct TreeSearchEngine {
             for r in Set(resources).sorted() { byResource[r].append(Int32(e)) }
         }
         var lists: [[Int32]] = Array(repeating: [], count: E)
-        var mark = [Int](repeating: -1, count: E)
-        func link(_ group: [Int32]) {
-            for a in group { for b in group where a != b { lists[Int(a)].append(b) } }
+        var ruled: [[Int32]] = Array(repeating: [], count: E)
+        func link(_ group: [Int32], _ into: inout [[Int32]]) {
+            for a in group { for b in group where a != b { into[Int(a)].append(b) } }
         }
-        for group in byResource { link(group) }
+        for group in byResource { link(group, &lists) }
         for arc in arcs {
-            lists[Int(arc.a)].append(arc.b)
-            lists[Int(arc.b)].append(arc.a)
+            ruled[Int(arc.a)].append(arc.b)
+            ruled[Int(arc.b)].append(arc.a)
         }
-        for group in problem.sameDayGroups + problem.differentDayGroups + problem.moduleGroups { link(group.events) }
+        for group in problem.sameDayGroups + problem.differentDayGroups + problem.moduleGroups { link(group.events, &ruled) }
+        for load in problem.weeklyLoads {
+            link((0..<E).filter { e in
+                problem.eventCohorts[Int(problem.cohortOffsets[e])..<Int(problem.cohortOffsets[e + 1])].contains(load.cohort)
+            }.map(Int32.init), &ruled)
+        }
+        var mark = [Int](repeating: -1, count: E)
         for e in 0..<E {
-            var unique: [Int32] = []
+            var unique: [(Int32, Bool)] = []
+            for b in ruled[e] where mark[Int(b)] != e {
+                mark[Int(b)] = e
+                unique.append((b, true))
+            }
             for b in lists[e] where mark[Int(b)] != e {
                 mark[Int(b)] = e
-                unique.append(b)
+                unique.append((b, false))
             }
-            neighbours += unique.sorted()
+            unique.sort { $0.0 < $1.0 }
+            neighbours += unique.map(\.0)
+            neighbourRuled += unique.map(\.1)
             neighbourOffsets.append(Int32(neighbours.count))
         }
     }
@@ -400,7 +429,11 @@ struct TreeSearchEngine {
         for i in Int(neighbourOffsets[e])..<Int(neighbourOffsets[e + 1]) {
             let f = Int(neighbours[i])
             guard assigned[f] < 0 else { continue }
+            // A neighbour by resources only can lose just the values that overlap `e` in time.
+            let ruled = neighbourRuled[i]
+            let first = start[e], end = last[e]
             for v in Int(valueOffsets[f])..<Int(valueOffsets[f + 1]) where removedAt[v] < 0 {
+                if !ruled, valueStart[v] > end || valueStart[v] + valueLength[v] <= first { continue }
                 if !isConsistent(f, v) { remove(v, f, depth: depth) }
             }
             if liveCount[f] == 0 { return false }
@@ -443,29 +476,31 @@ struct TreeSearchEngine {
         return true
     }
 
-    /// Each module's unplaced events can still find as many distinct windows as their shortest values
-    /// need, inside `weeks` consecutive weeks that hold its placed events.
+    /// Each module's events that share a fixed resource (a trainer, a cohort) cannot overlap, so
+    /// together they need as many distinct periods as their shortest values, all inside `weeks`
+    /// consecutive weeks that hold the module's placed events.
     private mutating func modulesFit() -> Bool {
         let weeks = problem.weekCount
-        for (g, group) in problem.moduleGroups.enumerated() where moduleCount[g] < group.events.count {
+        for check in moduleChecks where moduleCount[check.group] < problem.moduleGroups[check.group].events.count {
+            let g = check.group
             stampValue += 1
             for w in 0..<weeks { counter[w] = 0 }
             var needed = 0
-            for f in group.events.map(Int.init) where assigned[f] < 0 {
+            for f in check.events.map(Int.init) where assigned[f] < 0 {
                 var shortest = Int.max
                 for v in Int(valueOffsets[f])..<Int(valueOffsets[f + 1]) where removedAt[v] < 0 {
                     checks += 1
-                    let first = Int(valueWindowOffsets[v]), end = Int(valueWindowOffsets[v + 1])
-                    for i in first..<end where stamp[Int(valueWindows[i])] != stampValue {
-                        let w = Int(valueWindows[i])
-                        stamp[w] = stampValue
-                        counter[Int(problem.periodWeek[problem.windows[w].firstPeriod])] += 1
+                    let p = Int(valueStart[v]), n = Int(valueLength[v])
+                    for q in p..<(p + n) where periodStamp[q] != stampValue {
+                        periodStamp[q] = stampValue
+                        counter[Int(problem.periodWeek[q])] += 1
                     }
-                    shortest = min(shortest, end - first)
+                    shortest = min(shortest, n)
                 }
                 needed += shortest
             }
-            let span = Int(group.parameter)
+            guard needed > 0 else { continue }
+            let span = Int(problem.moduleGroups[g].parameter)
             let low = moduleCount[g] > 0 ? max(0, Int(moduleHigh[g]) - span + 1) : 0
             let high = moduleCount[g] > 0 ? min(weeks - 1, Int(moduleLow[g]) + span - 1) : weeks - 1
             var best = 0, sum = 0
@@ -513,13 +548,19 @@ struct TreeSearchEngine {
             if !optimise { stopped = true }
             return
         }
-        for (e, v) in branches() {
+        let options = branches()
+        // The cheapest completion of the other events does not depend on the branch (the state is restored).
+        var rest: [Int: Int] = [:]
+        for (e, v) in options {
             if stopped { return }
             if nodes >= nodeBudget || checks >= checkBudget {
                 stopped = true
                 return
             }
-            if best != nil, currentCost + Int(valueCost[v]) + remainingCost(excluding: e) >= bestCost { continue }
+            if best != nil {
+                if rest[e] == nil { rest[e] = remainingCost(excluding: e) }
+                if currentCost + Int(valueCost[v]) + rest[e]! >= bestCost { continue }
+            }
             nodes += 1
             let mark = trail.count
             let previous = (Int(modules.offsets[e])..<Int(modules.offsets[e + 1])).map {
