@@ -1,5 +1,5 @@
-/// Builds a first placement: a bounded ``TreeSearch`` (complete on tight programmes), then for
-/// the events it left unplaced most-constrained event first, each at its cheapest (start, room,
+/// Builds a first placement: a bounded ``TreeSearch`` (complete on tight programmes); when its
+/// budget runs out first, most-constrained event first, each at its cheapest (start, room,
 /// trainer); then min-conflicts repair (move a conflicting event to its least-conflicting
 /// position) until no hard violation is left or the repair budget is spent.
 struct Construction {
@@ -13,8 +13,12 @@ struct Construction {
     func build(_ state: inout SearchState, rng: inout SeededGenerator) {
         let problem = state.problem
         if usesTreeSearch {
-            for position in TreeSearch(problem: problem).run().positions where position.cand >= 0 {
-                state.place(Int(position.event), cand: Int(position.cand), slot: Int(position.slot), choice: Int(position.choice))
+            let outcome = TreeSearch(problem: problem).run()
+            if outcome.isComplete {
+                for position in outcome.positions {
+                    state.place(Int(position.event), cand: Int(position.cand), slot: Int(position.slot), choice: Int(position.choice))
+                }
+                return
             }
         }
         let order = (0..<problem.eventCount).sorted { a, b in

@@ -518,15 +518,16 @@ struct TreeSearchEngine {
 
     /// The unplaced event with the fewest live values; ties: earliest live start, more neighbours, lower index.
     private func select() -> Int {
+        var fewest = Int32.max
+        for f in 0..<problem.eventCount where assigned[f] < 0 { fewest = min(fewest, liveCount[f]) }
         var bestEvent = -1
-        var key = (Int32.max, Int32.max, 0)
-        for f in 0..<problem.eventCount where assigned[f] < 0 {
+        var key = (Int32.max, 0)
+        for f in 0..<problem.eventCount where assigned[f] < 0 && liveCount[f] == fewest {
             var earliest = Int32.max
             for v in Int(valueOffsets[f])..<Int(valueOffsets[f + 1]) where removedAt[v] < 0 {
-                earliest = min(earliest, problem.candPeriod[Int(problem.candOffsets[f]) + Int(valueCand[v])])
+                earliest = min(earliest, valueStart[v])
             }
-            let degree = -Int(neighbourOffsets[f + 1] - neighbourOffsets[f])
-            let k = (liveCount[f], earliest, degree)
+            let k = (earliest, -Int(neighbourOffsets[f + 1] - neighbourOffsets[f]))
             if k < key {
                 key = k
                 bestEvent = f
@@ -621,6 +622,6 @@ struct TreeSearchEngine {
         let cost = chosen.reduce(0) { $0 + ($1 >= 0 ? Int(valueCost[Int($1)]) : 0) }
         return TreeSearch.Outcome(
             positions: positions, isComplete: best != nil, unaryCost: cost, isExhausted: !stopped,
-            nodes: nodes)
+            nodes: nodes, checks: checks)
     }
 }
