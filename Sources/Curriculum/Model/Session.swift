@@ -20,6 +20,9 @@ public struct Session: Hashable, Sendable, Codable {
     public var rooms: [String]
     /// Cohorts attending.
     public var cohorts: [String]
+    /// Participants, when not the sum of the cohorts' sizes (e.g. an ITC-2007 course's students,
+    /// shared by several curricula); nil means that sum.
+    public var participants: Int?
     /// When it may take place; empty means whenever its cohorts, trainers and room can.
     public var allowed: [TimeSpec]
     /// When it may not take place (subtracted from `allowed`).
@@ -32,7 +35,7 @@ public struct Session: Hashable, Sendable, Codable {
         id: String, title: String, description: String? = nil, language: String? = nil, module: String? = nil,
         category: String? = nil, duration: SessionDuration, occurrences: Int = 1, trainers: [String] = [],
         trainerPool: [String] = [], rooms: [String] = [], cohorts: [String] = [], allowed: [TimeSpec] = [], unavailable: [TimeSpec] = [],
-        pins: [Pin] = [], location: SourceLocation = .synthetic("session")
+        pins: [Pin] = [], location: SourceLocation = .synthetic("session"), participants: Int? = nil
     ) {
         self.id = id
         self.title = title
@@ -46,6 +49,7 @@ public struct Session: Hashable, Sendable, Codable {
         self.trainerPool = trainerPool
         self.rooms = rooms
         self.cohorts = cohorts
+        self.participants = participants
         self.allowed = allowed
         self.unavailable = unavailable
         self.pins = pins

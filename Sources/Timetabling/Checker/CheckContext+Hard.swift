@@ -235,7 +235,7 @@ extension CheckContext {
             places = venues.filter { $0.id == stay.venue }
         }
         var distinct: [TimeWindow] = []
-        for w in places.flatMap({ opening.windows(of: $0.id, on: date) }) where !distinct.contains(w) {
+        for w in places.flatMap({ opening.windows(of: $0, on: date) }) where !distinct.contains(w) {
             let inRhythm = cut(w).contains { s, e in
                 cohort.rhythm.isEmpty || cohort.rhythm.contains {
                     $0.contains(date: date, window: w.name, startTime: TimeOfDay(minutes: s), endTime: TimeOfDay(minutes: e))

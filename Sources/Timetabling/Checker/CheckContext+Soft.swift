@@ -44,7 +44,7 @@ extension CheckContext {
             case .early(let session):
                 for item in items where applies(item, trainer: nil, session: session) {
                     guard let venue = venues.first(where: { $0.id == item.entry.venue }),
-                          let window = opening.windows(of: venue.id, on: item.entry.date).first(where: {
+                          let window = opening.windows(of: venue, on: item.entry.date).first(where: {
                               $0.start <= item.entry.startTime && item.entry.startTime < $0.end })
                     else { continue }
                     let late = cut(window).filter { $0.1 <= item.entry.startTime.minutes }.count

@@ -16,19 +16,18 @@ struct CheckedItem {
 struct CheckContext {
     let schedule: Schedule
     let programme: Programme
-    let opening: VenueWindows
+    let opening: OpeningWindows
     let grain: Int?
     var items: [CheckedItem] = []
     var penalties: [Penalty] = []
     let venues: [Venue]
 
-    init(schedule: Schedule, programme: Programme) {
+    init(schedule: Schedule, programme: Programme, calendar: TeachingCalendar) {
         self.schedule = schedule
         self.programme = programme
-        let placeholder = Venue(id: "", name: "", country: .france, timezone: "UTC")
-        venues = programme.venues.isEmpty ? [placeholder] : programme.venues
-        opening = VenueWindows(VenueWindows.calendar(of: programme, placeholder: placeholder), venues: venues)
         if case .minutes(let g) = programme.calendar.grain, g > 0 { grain = g } else { grain = nil }
+        venues = programme.venues.isEmpty ? [Venue(id: "", name: "", country: .france, timezone: "UTC")] : programme.venues
+        opening = OpeningWindows(calendar, venues: venues)
         for entry in schedule.entries {
             let endDate = LocalDate(iso: String(entry.end.prefix(10))) ?? entry.date
             let start = entry.date.dayNumber * 1440 + entry.startTime.minutes
@@ -36,7 +35,7 @@ struct CheckContext {
             var pieces: [(LocalDate, String, TimeOfDay, TimeOfDay)] = []
             if let venue = venues.first(where: { $0.id == entry.venue }) {
                 for date in entry.date.through(endDate) {
-                    for w in opening.windows(of: venue.id, on: date) {
+                    for w in opening.windows(of: venue, on: date) {
                         for (s, e) in cut(w) {
                             let a = date.dayNumber * 1440 + s, b = date.dayNumber * 1440 + e
                             if a >= start, b <= end { pieces.append((date, w.name, TimeOfDay(minutes: s), TimeOfDay(minutes: e))) }
@@ -58,11 +57,12 @@ struct CheckContext {
 
     /// Every window of any venue on `date`.
     func allWindows(on date: LocalDate) -> [TimeWindow] {
-        venues.flatMap { opening.windows(of: $0.id, on: date) }
+        venues.flatMap { opening.windows(of: $0, on: date) }
     }
 
     func participants(_ item: CheckedItem) -> Int {
-        item.entry.cohorts.reduce(0) { total, id in total + (programme.cohorts.first { $0.id == id }?.size ?? 0) }
+        if let stated = item.session?.participants { return stated }
+        return item.entry.cohorts.reduce(0) { total, id in total + (programme.cohorts.first { $0.id == id }?.size ?? 0) }
     }
 
     func items(of session: String) -> [CheckedItem] {

@@ -7,8 +7,10 @@ public import Curriculum
 /// Times are checked piece by piece, a piece being one grain of an opening window (the whole
 /// window with a `.window` grain), as the programme's grid defines them.
 public enum ScheduleChecker {
-    public static func check(_ schedule: Schedule, programme: Programme) -> ScheduleCost {
-        var context = CheckContext(schedule: schedule, programme: programme)
+    /// - Parameter calendar: the calendar the schedule was solved with (its `.ics` closures);
+    ///   nil builds it from the programme.
+    public static func check(_ schedule: Schedule, programme: Programme, calendar: TeachingCalendar? = nil) -> ScheduleCost {
+        var context = CheckContext(schedule: schedule, programme: programme, calendar: calendar ?? TeachingCalendar(programme: programme))
         context.checkOccurrences()
         context.checkPlacement()
         context.checkClashes()

@@ -3,7 +3,7 @@ import Curriculum
 /// Mutable state of one compilation (see ``ProblemCompiler``).
 struct ProblemBuilder {
     let programme: Programme
-    var problem = Problem()
+    var problem: Problem
     var failures: [UnplaceableEvent] = []
     let venues: [Venue]
     let grainMinutes: Int?
@@ -17,8 +17,6 @@ struct ProblemBuilder {
 
     /// `venueOpen[v][p]`: venue `v` is open during period `p`.
     var venueOpen: [[Bool]] = []
-    /// The programme's calendar (holidays, breaks, overrides), for the grid and for explanations.
-    let calendar: TeachingCalendar
     /// First date's day number.
     var firstDayNumber = 0
     /// Ritual dates by session index (events are expanded from them).
@@ -29,11 +27,14 @@ struct ProblemBuilder {
     /// Unknown references found while building events, per event.
     var eventProblems: [[UnplaceableEvent.Reason]] = []
 
-    init(programme: Programme) {
+    let calendar: TeachingCalendar
+
+    init(programme: Programme, calendar: TeachingCalendar) {
         self.programme = programme
-        let placeholder = Venue(id: "", name: "", country: .france, timezone: "UTC")
-        venues = programme.venues.isEmpty ? [placeholder] : programme.venues
-        calendar = VenueWindows.calendar(of: programme, placeholder: placeholder)
+        self.calendar = calendar
+        problem = Problem(calendar: calendar)
+        venues = programme.venues.isEmpty
+            ? [Venue(id: "", name: "", country: .france, timezone: "UTC")] : programme.venues
         if case .minutes(let g) = programme.calendar.grain, g > 0 { grainMinutes = g } else { grainMinutes = nil }
         for (i, v) in venues.enumerated() where venueIndex[v.id] == nil { venueIndex[v.id] = i }
         for (i, t) in programme.trainers.enumerated() where trainerIndex[t.id] == nil { trainerIndex[t.id] = i }
@@ -45,7 +46,7 @@ struct ProblemBuilder {
     // MARK: Grid
 
     mutating func buildGrid() {
-        let opening = VenueWindows(calendar, venues: venues)
+        let opening = OpeningWindows(calendar, venues: venues)
         struct Slot: Hashable { var start: Int; var end: Int; var name: String }
         var dates: [LocalDate] = []
         var periods: [Period] = []
@@ -55,7 +56,7 @@ struct ProblemBuilder {
             var perVenue: [[TimeWindow]] = []
             var distinct: [Slot] = []
             for venue in venues {
-                let ws = opening.windows(of: venue.id, on: date).filter { $0.end > $0.start }
+                let ws = opening.windows(of: venue, on: date).filter { $0.end > $0.start }
                 perVenue.append(ws)
                 for w in ws {
                     let slot = Slot(start: w.start.minutes, end: w.end.minutes, name: w.name)
@@ -213,7 +214,7 @@ struct ProblemBuilder {
                 problem.cohortOffsets.append(Int32(problem.eventCohorts.count))
                 problem.poolTrainers += pool
                 problem.poolOffsets.append(Int32(problem.poolTrainers.count))
-                problem.participants.append(Int32(size))
+                problem.participants.append(Int32(session.participants ?? size))
                 eventProblems.append(reasons)
             }
         }

@@ -53,6 +53,51 @@ struct ResourceClash: IncrementalConstraint {
         return delta
     }
 
+    /// The change in clashes if placed event `e` moved to `(start, length, room, trainer)`, without moving it.
+    func delta(_ e: Int, start: Int, length: Int, room: Int, trainer: Int, _ placement: Placement, _ problem: Problem) -> Int {
+        let oldStart = Int(placement.start[e]), oldEnd = oldStart + Int(placement.length[e])
+        let oldRoom = Int(placement.room[e]), oldTrainer = Int(placement.trainer[e])
+        let P = periods, T = problem.trainerCount
+        var delta = 0
+        ResourceClash.forEachResource(e, placement, problem) { res in
+            for q in oldStart..<oldEnd where occupancy[res * P + q] > 1 { delta -= 1 }
+        }
+        func add(_ res: Int, keeps: Bool) {
+            for q in start..<(start + length) {
+                let own: Int32 = keeps && q >= oldStart && q < oldEnd ? 1 : 0
+                if occupancy[res * P + q] - own > 0 { delta += 1 }
+            }
+        }
+        for i in Int(problem.fixedOffsets[e])..<Int(problem.fixedOffsets[e + 1]) { add(Int(problem.fixedResources[i]), keeps: true) }
+        if trainer >= 0 { add(trainer, keeps: trainer == oldTrainer) }
+        if room >= 0 { add(T + room, keeps: room == oldRoom) }
+        return delta
+    }
+
+    /// Moves event `e` from room `from` to room `to` (room indices) at its current periods.
+    mutating func changeRoom(_ e: Int, from: Int, to: Int, _ placement: Placement, _ problem: Problem) -> Int {
+        var delta = 0
+        let first = Int(placement.start[e]), count = Int(placement.length[e])
+        let P = periods
+        occupancy.withUnsafeMutableBufferPointer { occ in
+            if from >= 0 {
+                let base = (problem.trainerCount + from) * P + first
+                for i in base..<(base + count) {
+                    occ[i] -= 1
+                    if occ[i] > 0 { delta -= 1 }
+                }
+            }
+            if to >= 0 {
+                let base = (problem.trainerCount + to) * P + first
+                for i in base..<(base + count) {
+                    if occ[i] > 0 { delta += 1 }
+                    occ[i] += 1
+                }
+            }
+        }
+        return delta
+    }
+
     static func cost(of placement: Placement, problem: Problem) -> Int {
         var count = [Int](repeating: 0, count: problem.resourceCount * problem.periodCount)
         for e in 0..<problem.eventCount where placement.isPlaced(e) {

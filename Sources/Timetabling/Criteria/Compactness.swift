@@ -9,30 +9,20 @@
 /// re-checks just the events starting right after or ending right before such cells.
 /// - Complexity: O(cohorts × periods of the event) per add/remove, plus clashing neighbours.
 struct Compactness: IncrementalConstraint {
-    private var occupancy: [Int32]
-    private var startHead: [Int32]
-    private var startNext: [Int32]
-    private var startPrevious: [Int32]
-    private var endHead: [Int32]
-    private var endNext: [Int32]
-    private var endPrevious: [Int32]
-    private var isolated: [UInt8]
+    /// One buffer (one uniqueness check per operation): occupancy, start heads, end heads (cells),
+    /// then start next, start previous, end next, end previous, isolated flag (slots).
+    private var storage: [Int32]
     private let slotEvent: [Int32]
     private let periods: Int
+    private let cells: Int
+    private let slots: Int
 
     init(problem: Problem) {
         periods = problem.periodCount
         let active = problem.compactnessWeight.contains { $0 > 0 }
-        let cells = active ? problem.cohortCount * problem.periodCount : 0
-        occupancy = Array(repeating: 0, count: cells)
-        startHead = Array(repeating: -1, count: cells)
-        endHead = Array(repeating: -1, count: cells)
-        let slots = problem.eventCohorts.count
-        startNext = Array(repeating: -1, count: slots)
-        startPrevious = Array(repeating: -1, count: slots)
-        endNext = Array(repeating: -1, count: slots)
-        endPrevious = Array(repeating: -1, count: slots)
-        isolated = Array(repeating: 0, count: slots)
+        cells = active ? problem.cohortCount * problem.periodCount : 0
+        slots = problem.eventCohorts.count
+        storage = Array(repeating: 0, count: cells) + Array(repeating: -1, count: 2 * cells + 4 * slots) + Array(repeating: 0, count: slots)
         var owner = [Int32](repeating: 0, count: slots)
         for e in 0..<problem.eventCount {
             for i in Int(problem.cohortOffsets[e])..<Int(problem.cohortOffsets[e + 1]) { owner[i] = Int32(e) }
@@ -40,84 +30,110 @@ struct Compactness: IncrementalConstraint {
         slotEvent = owner
     }
 
+    /// Offsets of the parts of `storage`.
+    private struct Layout {
+        let startHead: Int, endHead: Int, startNext: Int, startPrevious: Int, endNext: Int, endPrevious: Int, isolated: Int
+        init(cells: Int, slots: Int) {
+            startHead = cells
+            endHead = 2 * cells
+            startNext = 3 * cells
+            startPrevious = startNext + slots
+            endNext = startPrevious + slots
+            endPrevious = endNext + slots
+            isolated = endPrevious + slots
+        }
+    }
+
     @inline(__always)
-    private func isIsolated(_ e: Int, cohort c: Int, _ placement: Placement, _ problem: Problem) -> Bool {
+    private static func isIsolated(
+        _ e: Int, base: Int, _ m: UnsafeMutableBufferPointer<Int32>, _ placement: Placement, _ problem: Problem
+    ) -> Bool {
         let before = Int(problem.prevAdjacent[Int(placement.start[e])])
         let after = Int(problem.nextAdjacent[placement.last(e)])
-        return (before < 0 || occupancy[c * periods + before] == 0) && (after < 0 || occupancy[c * periods + after] == 0)
+        return (before < 0 || m[base + before] == 0) && (after < 0 || m[base + after] == 0)
     }
 
     /// Re-checks the isolation of the events in one list; returns the change in isolated count.
     @inline(__always)
-    private mutating func recheck(head: Int32, next: [Int32], cohort c: Int, _ placement: Placement, _ problem: Problem) -> Int {
+    private static func recheck(
+        head: Int32, next: Int, base: Int, _ m: UnsafeMutableBufferPointer<Int32>, _ l: Layout, _ slotEvent: [Int32],
+        _ placement: Placement, _ problem: Problem
+    ) -> Int {
         var delta = 0
         var slot = Int(head)
         while slot >= 0 {
-            let now: UInt8 = isIsolated(Int(slotEvent[slot]), cohort: c, placement, problem) ? 1 : 0
-            if now != isolated[slot] {
+            let now: Int32 = Compactness.isIsolated(Int(slotEvent[slot]), base: base, m, placement, problem) ? 1 : 0
+            if now != m[l.isolated + slot] {
                 delta += now == 1 ? 1 : -1
-                isolated[slot] = now
+                m[l.isolated + slot] = now
             }
-            slot = Int(next[slot])
+            slot = Int(m[next + slot])
         }
         return delta
     }
 
-    private static func link(_ slot: Int, _ cell: Int, _ head: inout [Int32], _ next: inout [Int32], _ previous: inout [Int32]) {
-        next[slot] = head[cell]
-        previous[slot] = -1
-        if head[cell] >= 0 { previous[Int(head[cell])] = Int32(slot) }
-        head[cell] = Int32(slot)
+    @inline(__always)
+    private static func link(_ slot: Int, _ cell: Int, head: Int, next: Int, previous: Int, _ m: UnsafeMutableBufferPointer<Int32>) {
+        m[next + slot] = m[head + cell]
+        m[previous + slot] = -1
+        if m[head + cell] >= 0 { m[previous + Int(m[head + cell])] = Int32(slot) }
+        m[head + cell] = Int32(slot)
     }
 
-    private static func unlink(_ slot: Int, _ cell: Int, _ head: inout [Int32], _ next: inout [Int32], _ previous: inout [Int32]) {
-        if previous[slot] >= 0 { next[Int(previous[slot])] = next[slot] } else { head[cell] = next[slot] }
-        if next[slot] >= 0 { previous[Int(next[slot])] = previous[slot] }
+    @inline(__always)
+    private static func unlink(_ slot: Int, _ cell: Int, head: Int, next: Int, previous: Int, _ m: UnsafeMutableBufferPointer<Int32>) {
+        if m[previous + slot] >= 0 { m[next + Int(m[previous + slot])] = m[next + slot] } else { m[head + cell] = m[next + slot] }
+        if m[next + slot] >= 0 { m[previous + Int(m[next + slot])] = m[previous + slot] }
     }
 
     private mutating func change(_ e: Int, adding: Bool, _ placement: Placement, _ problem: Problem) -> Int {
-        var delta = 0
         let first = Int(placement.start[e]), last = placement.last(e)
         let oneDay = problem.periodDay[first] == problem.periodDay[last]
-        for slot in Int(problem.cohortOffsets[e])..<Int(problem.cohortOffsets[e + 1]) {
-            let c = Int(problem.eventCohorts[slot])
-            let weight = Int(problem.compactnessWeight[c])
-            guard weight > 0 else { continue }
-            let base = c * periods
-            var count = 0
-            if oneDay, !adding {
-                Compactness.unlink(slot, base + first, &startHead, &startNext, &startPrevious)
-                Compactness.unlink(slot, base + last, &endHead, &endNext, &endPrevious)
-                count -= Int(isolated[slot])
-                isolated[slot] = 0
+        let l = Layout(cells: cells, slots: slots)
+        let periods = periods
+        let owners = slotEvent
+        return storage.withUnsafeMutableBufferPointer { m in
+            var delta = 0
+            for slot in Int(problem.cohortOffsets[e])..<Int(problem.cohortOffsets[e + 1]) {
+                let c = Int(problem.eventCohorts[slot])
+                let weight = Int(problem.compactnessWeight[c])
+                guard weight > 0 else { continue }
+                let base = c * periods
+                var count = 0
+                if oneDay, !adding {
+                    Compactness.unlink(slot, base + first, head: l.startHead, next: l.startNext, previous: l.startPrevious, m)
+                    Compactness.unlink(slot, base + last, head: l.endHead, next: l.endNext, previous: l.endPrevious, m)
+                    count -= Int(m[l.isolated + slot])
+                    m[l.isolated + slot] = 0
+                }
+                let step: Int32 = adding ? 1 : -1
+                let edge: Int32 = adding ? 1 : 0
+                for q in first...last { m[base + q] += step }
+                for q in first...last where m[base + q] == edge {
+                    let after = Int(problem.nextAdjacent[q])
+                    if after >= 0 { count += Compactness.recheck(head: m[l.startHead + base + after], next: l.startNext, base: base, m, l, owners, placement, problem) }
+                    let before = Int(problem.prevAdjacent[q])
+                    if before >= 0 { count += Compactness.recheck(head: m[l.endHead + base + before], next: l.endNext, base: base, m, l, owners, placement, problem) }
+                }
+                if oneDay, adding {
+                    let now: Int32 = Compactness.isIsolated(e, base: base, m, placement, problem) ? 1 : 0
+                    m[l.isolated + slot] = now
+                    count += Int(now)
+                    Compactness.link(slot, base + first, head: l.startHead, next: l.startNext, previous: l.startPrevious, m)
+                    Compactness.link(slot, base + last, head: l.endHead, next: l.endNext, previous: l.endPrevious, m)
+                }
+                delta += weight * count
             }
-            let step: Int32 = adding ? 1 : -1
-            let edge: Int32 = adding ? 1 : 0
-            for q in first...last { occupancy[base + q] += step }
-            for q in first...last where occupancy[base + q] == edge {
-                let after = Int(problem.nextAdjacent[q])
-                if after >= 0 { count += recheck(head: startHead[base + after], next: startNext, cohort: c, placement, problem) }
-                let before = Int(problem.prevAdjacent[q])
-                if before >= 0 { count += recheck(head: endHead[base + before], next: endNext, cohort: c, placement, problem) }
-            }
-            if oneDay, adding {
-                let now: UInt8 = isIsolated(e, cohort: c, placement, problem) ? 1 : 0
-                isolated[slot] = now
-                count += Int(now)
-                Compactness.link(slot, base + first, &startHead, &startNext, &startPrevious)
-                Compactness.link(slot, base + last, &endHead, &endNext, &endPrevious)
-            }
-            delta += weight * count
+            return delta
         }
-        return delta
     }
 
     mutating func add(_ e: Int, _ placement: Placement, _ problem: Problem) -> Int {
-        occupancy.isEmpty ? 0 : change(e, adding: true, placement, problem)
+        cells == 0 ? 0 : change(e, adding: true, placement, problem)
     }
 
     mutating func remove(_ e: Int, _ placement: Placement, _ problem: Problem) -> Int {
-        occupancy.isEmpty ? 0 : change(e, adding: false, placement, problem)
+        cells == 0 ? 0 : change(e, adding: false, placement, problem)
     }
 
     static func cost(of placement: Placement, problem: Problem) -> Int {

@@ -26,8 +26,8 @@ public enum ScheduleDecoder {
             entries.append(ScheduledOccurrence(
                 key: "\(session.id)/\(occurrence)", session: session.id, occurrence: occurrence, title: session.title,
                 module: session.module, date: date, startTime: first.start, endTime: end.end,
-                start: LocalTimeOffset.iso(date, first.start, zone: venue.timezone),
-                end: LocalTimeOffset.iso(endDate, end.end, zone: venue.timezone), timezone: venue.timezone, venue: venue.id,
+                start: iso(date, first.start, venue.timezone),
+                end: iso(endDate, end.end, venue.timezone), timezone: venue.timezone, venue: venue.id,
                 room: a.room[e] >= 0 ? problem.roomIDs[a.room[e]] : nil, trainers: trainers, cohorts: session.cohorts))
         }
         entries.sort { ($0.start.prefix(16), $0.session, $0.occurrence) < ($1.start.prefix(16), $1.session, $1.occurrence) }
@@ -37,7 +37,13 @@ public enum ScheduleDecoder {
         var schedule = Schedule(
             programme: programme.id, title: programme.title, language: programme.language, published: published, seed: seed,
             cost: ScheduleCost(hard: 0, soft: 0, penalties: []), entries: entries, blocks: blocks)
-        schedule.cost = ScheduleChecker.check(schedule, programme: programme)
+        schedule.cost = ScheduleChecker.check(schedule, programme: programme, calendar: problem.calendar)
         return schedule
+    }
+
+    /// ISO 8601 with the zone's offset at that local time (UTC offset 0 for an unknown zone).
+    static func iso(_ date: LocalDate, _ time: TimeOfDay, _ zone: String) -> String {
+        (ZonedDateTime(date: date, time: time, zone: zone) ?? ZonedDateTime(date: date, time: time, zone: "UTC"))?.iso8601
+            ?? "\(date)T\(time):00Z"
     }
 }

@@ -14,6 +14,8 @@ public struct Problem: Sendable {
     public internal(set) var roomIDs: [String] = []
     public internal(set) var cohortIDs: [String] = []
     public internal(set) var venueIDs: [String] = []
+    /// The calendar the grid was cut from (the checker re-reads it).
+    public internal(set) var calendar: TeachingCalendar
     /// Teaching dates that hold at least one period, ascending.
     public internal(set) var dates: [LocalDate] = []
 
@@ -94,6 +96,8 @@ public struct Problem: Sendable {
     /// Largest soft weight stated (scales the annealing temperature).
     var maxSoftWeight: Int = 1
 
+    init(calendar: TeachingCalendar) { self.calendar = calendar }
+
     public var eventCount: Int { eventSession.count }
     public var periodCount: Int { periods.count }
     public var dayCount: Int { dates.count }
@@ -102,62 +106,4 @@ public struct Problem: Sendable {
     public func candidateCount(of e: Int) -> Int { Int(candOffsets[e + 1] - candOffsets[e]) }
     /// Number of candidate rooms of event `e`.
     public func roomCandidateCount(of e: Int) -> Int { Int(roomOffsets[e + 1] - roomOffsets[e]) }
-}
-
-/// One period of the grid: a date and a span of local time at the venues.
-public struct Period: Hashable, Sendable {
-    /// Index into ``Problem/dates``.
-    public var day: Int
-    public var start: TimeOfDay
-    public var end: TimeOfDay
-    /// Index into ``Problem/windows``.
-    public var window: Int
-}
-
-/// An opening window of the grid on one date.
-public struct GridWindow: Hashable, Sendable {
-    public var day: Int
-    public var name: String
-    public var start: TimeOfDay
-    public var end: TimeOfDay
-    public var firstPeriod: Int
-    public var periodCount: Int
-}
-
-/// A binary ordering rule between two events (precedence, first/last of programme, immediately after).
-struct OrderArc: Hashable, Sendable {
-    enum Kind: Hashable, Sendable {
-        /// `a` ends at least `gapMinutes` (and `gapDays` dates) before `b` starts.
-        case endBeforeStart(gapMinutes: Int32, gapDays: Int32)
-        /// `b` does not start before `a` starts.
-        case startNotBefore
-        /// `b` does not end after `a` ends.
-        case endNotAfter
-        /// `b` starts in the period right after `a`'s last one.
-        case immediatelyAfter
-    }
-    var a: Int32
-    var b: Int32
-    var kind: Kind
-    var source: SourceLocation
-}
-
-/// A set of events bound by one rule (`sameDay`, `differentDays`, a module, a spread preference).
-struct EventGroup: Hashable, Sendable {
-    var events: [Int32]
-    /// Rule parameter: minimum days (spread), weeks (module), unused otherwise.
-    var parameter: Int32
-    var weight: Int32
-    var source: SourceLocation
-}
-
-/// A cohort's weekly load bounds, in opening windows per ISO week.
-struct CohortLoad: Hashable, Sendable {
-    var cohort: Int32
-    var minimum: Int32
-    var maximum: Int32
-    /// Windows the cohort has in each ISO week (after its rhythm, stays, travel days and closures):
-    /// the minimum of a shortened week is capped by it.
-    var capacity: [Int32]
-    var source: SourceLocation
 }

@@ -14,6 +14,13 @@ struct Annealer {
     var rng: SeededGenerator
     private var roomSlotOf: [Int32]
     private let movable: [Int32]
+    private var chain: KempeChain
+    /// Per event, a bound on the cost a move of it can save besides its own unary cost and
+    /// clashes (nil when some rule cannot be bounded cheaply: weekly loads, travel times).
+    private let staticGain: [(hard: Int, soft: Int)]?
+    /// Base weight of a hard violation; the search raises it while it stays infeasible.
+    private let baseHardWeight: Int
+    private var hardWeight: Int
 
     init(problem: Problem, options: SolverOptions, thread: Int) {
         self.problem = problem
@@ -28,6 +35,29 @@ struct Annealer {
             }
         }
         roomSlotOf = slots
+        chain = KempeChain(eventCount: problem.eventCount)
+        baseHardWeight = options.hardWeight ?? 10 * problem.maxSoftWeight
+        hardWeight = baseHardWeight
+        if problem.weeklyLoads.isEmpty, !problem.travelMinutes.contains(where: { $0 > 0 }) {
+            let sameDay = EventGroupMembership(problem.sameDayGroups, eventCount: problem.eventCount)
+            let differentDays = EventGroupMembership(problem.differentDayGroups, eventCount: problem.eventCount)
+            let modules = EventGroupMembership(problem.moduleGroups, eventCount: problem.eventCount)
+            let spread = EventGroupMembership(problem.spreadGroups, eventCount: problem.eventCount)
+            staticGain = (0..<problem.eventCount).map { e in
+                var hard = Int(problem.arcOffsets[e + 1] - problem.arcOffsets[e])
+                sameDay.forEach(e) { _ in hard += 1 }
+                differentDays.forEach(e) { _ in hard += 1 }
+                modules.forEach(e) { _ in hard += 1 }
+                var soft = 2 * Int(problem.roomStabilityWeight)
+                spread.forEach(e) { soft += Int(problem.spreadGroups[$0].weight) }
+                for i in Int(problem.cohortOffsets[e])..<Int(problem.cohortOffsets[e + 1]) {
+                    soft += 4 * Int(problem.compactnessWeight[Int(problem.eventCohorts[i])])
+                }
+                return (hard, soft)
+            }
+        } else {
+            staticGain = nil
+        }
         movable = (0..<problem.eventCount).filter {
             problem.candidateCount(of: $0) * max(1, problem.roomCandidateCount(of: $0)) * Int(problem.choiceWidth[$0]) > 1
         }.map(Int32.init)
@@ -42,6 +72,13 @@ struct Annealer {
     }
 
     // MARK: Proposals
+
+    /// A bound on what moving placed event `e` can save, clashes aside.
+    @inline(__always)
+    private func gainBound(_ e: Int) -> Int {
+        guard let staticGain else { return .max / 4 }
+        return staticGain[e].hard * hardWeight + staticGain[e].soft + state.unaryCost(e)
+    }
 
     /// A pool choice allowed for candidate `c`: `k` when allowed, else another at random.
     @inline(__always)
@@ -71,18 +108,27 @@ struct Annealer {
         let c0 = Int(state.placement.cand[e]), s0 = Int(state.placement.slot[e]), k0 = Int(state.placement.choice[e])
         let candidates = problem.candidateCount(of: e), rooms = problem.roomCandidateCount(of: e)
         let width = Int(problem.choiceWidth[e])
-        let kind = rng.below(10)
+        // 0–5: new start (room kept when usable), 6–7: new room, 8–9: both; a pool trainer change instead of 9.
+        var kind = rng.below(10)
+        if kind == 9, width > 1 { return trainerMove(e) }
+        if rooms <= 1 { kind = 0 } else if candidates <= 1 { kind = 6 }
         var c = c0, s = s0, k = k0
-        if kind < 6 || rooms <= 1 {
+        if kind < 6 || kind >= 8 {
             guard candidates > 1 else { return width > 1 ? trainerMove(e) : nil }
             c = rng.below(candidates - 1)
             if c >= c0 { c += 1 }
-            if kind >= 8, rooms > 1 { s = rng.below(rooms) }
-        } else if kind < 8 || candidates <= 1 {
+            if kind >= 8 { s = rng.below(rooms) }
+        } else {
             s = rng.below(rooms - 1)
             if s >= s0 { s += 1 }
-        } else {
-            return width > 1 ? trainerMove(e) : nil
+            // Half the time, the room of another occurrence of the session (room stability).
+            let first = Int(problem.sessionEventOffsets[Int(problem.eventSession[e])])
+            let n = Int(problem.sessionEventOffsets[Int(problem.eventSession[e]) + 1]) - first
+            if n > 1, rng.below(2) == 0 {
+                let other = Int(problem.sessionEvents[first + rng.below(n)])
+                let r = state.placement.room[other]
+                if other != e, r >= 0, roomSlotOf[e * problem.roomCount + Int(r)] >= 0 { s = Int(roomSlotOf[e * problem.roomCount + Int(r)]) }
+            }
         }
         guard let slot = roomSlot(e, cand: c, keeping: s), let pick = choice(e, cand: c, keeping: k) else { return nil }
         return Move(first: .init(event: Int32(e), cand: Int32(c), slot: Int32(slot), choice: Int32(pick)))
@@ -96,7 +142,8 @@ struct Annealer {
         return Move(first: .init(event: Int32(e), cand: state.placement.cand[e], slot: state.placement.slot[e], choice: Int32(k)))
     }
 
-    /// Two events exchange their starts (and rooms when both can use the other's).
+    /// Two events exchange their starts, and their rooms too at `roomSwapRate` (when both can use
+    /// the other's); else each keeps its own.
     private mutating func proposeSwap() -> Move? {
         let e1 = Int(movable[rng.below(movable.count)])
         let e2 = Int(movable[rng.below(movable.count)])
@@ -106,7 +153,7 @@ struct Annealer {
         let c2 = Int(problem.candidateAt[e2 * P + Int(state.placement.start[e1])])
         guard c1 >= 0, c2 >= 0 else { return nil }
         var s1 = Int(state.placement.slot[e1]), s2 = Int(state.placement.slot[e2])
-        if state.placement.room[e1] >= 0, state.placement.room[e2] >= 0 {
+        if rng.unit() < options.roomSwapRate, state.placement.room[e1] >= 0, state.placement.room[e2] >= 0 {
             let t1 = Int(roomSlotOf[e1 * problem.roomCount + Int(state.placement.room[e2])])
             let t2 = Int(roomSlotOf[e2 * problem.roomCount + Int(state.placement.room[e1])])
             if t1 >= 0, t2 >= 0, state.isUsable(e1, cand: c1, slot: t1), state.isUsable(e2, cand: c2, slot: t2) {
@@ -128,7 +175,8 @@ struct Annealer {
     mutating func run(clock: ContinuousClock, started: ContinuousClock.Instant, termination: some Termination) -> Outcome {
         let construction = Construction()
         construction.build(&state, rng: &rng)
-        var iterations = construction.repair(&state, rng: &rng, budget: 200 * problem.eventCount + 10_000) {
+        let repairBudget = min(200 * problem.eventCount + 10_000, options.iterations ?? .max)
+        var iterations = construction.repair(&state, rng: &rng, budget: repairBudget) {
             termination.isReached(SearchStatus(iterations: 0, elapsed: clock.now - started, bestHard: .max, bestSoft: .max))
         }
         var best = state.placement
@@ -140,9 +188,8 @@ struct Annealer {
         }
 
         let t0 = options.initialTemperature ?? Double(problem.maxSoftWeight)
-        let tEnd = min(t0, options.finalTemperature ?? t0 / 250)
+        let tEnd = min(t0, options.finalTemperature ?? t0 / 50)
         let ratio = tEnd / t0
-        let hardWeight = options.hardWeight
         let cycle = 5_000_000
         var temperature = t0
         var lastReport = clock.now
@@ -165,6 +212,9 @@ struct Annealer {
                     fraction = Double((iterations - budgetStart) % cycle) / Double(cycle)
                 }
                 temperature = t0 * pow(ratio, min(1, max(0, fraction)))
+                // Strategic oscillation: weigh hard violations more while the current state keeps some.
+                hardWeight = state.hard > 0 ? min(100 * baseHardWeight, hardWeight + max(1, hardWeight / 20))
+                    : max(baseHardWeight, hardWeight - max(1, hardWeight / 20))
                 if let progress = options.progress, now - lastReport >= .milliseconds(500) {
                     lastReport = now
                     progress(SolverProgress(
@@ -173,12 +223,29 @@ struct Annealer {
                 }
             }
             iterations += 1
-            let move = rng.unit() < options.swapRate ? proposeSwap() : proposeMove()
-            guard let move else { continue }
-            let (undo, dh, ds) = move.apply(to: &state)
+            let draw = rng.unit()
+            // The move is accepted when its cost change is at most this (Metropolis: exp(-delta/T) > u).
+            let threshold = -temperature * log(rng.unit())
+            var undo: Move?
+            let dh: Int, ds: Int
+            if draw < options.kempeRate {
+                let e = Int(movable[rng.below(movable.count)])
+                let candidates = problem.candidateCount(of: e)
+                guard candidates > 1, chain.build(e, to: rng.below(candidates), state: state, rng: &rng) else { continue }
+                (dh, ds) = chain.apply(to: &state)
+            } else {
+                let move = draw < options.kempeRate + options.swapRate ? proposeSwap() : proposeMove()
+                guard let move else { continue }
+                if move.second == nil, move.first.cand != state.placement.cand[Int(move.first.event)],
+                   Double(hardWeight * state.clashDelta(of: move.first) - gainBound(Int(move.first.event))) > threshold {
+                    continue // rejected before applying: its new clashes outweigh anything it could gain
+                }
+                let applied = move.apply(to: &state)
+                (undo, dh, ds) = (applied.undo, applied.hard, applied.soft)
+            }
             let delta = dh * hardWeight + ds
-            if delta > 0, rng.unit() >= exp(-Double(delta) / temperature) {
-                _ = undo.apply(to: &state)
+            if delta > 0, Double(delta) > threshold {
+                if let undo { _ = undo.apply(to: &state) } else { chain.revert(&state) }
                 continue
             }
             if checking {
@@ -194,15 +261,26 @@ struct Annealer {
             } else if currentIsBest {
                 // Save the best lazily: copy the current placement and put back the moved events.
                 best = state.placement
-                let u = undo.first
-                best.set(Int(u.event), cand: Int(u.cand), slot: Int(u.slot), choice: Int(u.choice), problem: problem)
-                if let u = undo.second {
+                let restored = undo.map { [$0.first] + ($0.second.map { [$0] } ?? []) } ?? chain.previous
+                for u in restored {
                     best.set(Int(u.event), cand: Int(u.cand), slot: Int(u.slot), choice: Int(u.choice), problem: problem)
                 }
                 currentIsBest = false
             }
         }
         if currentIsBest { best = state.placement }
+        if bestHard > 0 {
+            // Last resort: min-conflicts repair from the best placement.
+            var fixed = SearchState(problem: problem)
+            for e in 0..<problem.eventCount where best.isPlaced(e) {
+                fixed.place(e, cand: Int(best.cand[e]), slot: Int(best.slot[e]), choice: Int(best.choice[e]))
+            }
+            iterations += construction.repair(&fixed, rng: &rng, budget: 200 * problem.eventCount + 10_000) { false }
+            if fixed.hard < bestHard {
+                (best, bestHard, bestSoft) = (fixed.placement, fixed.hard, fixed.soft)
+                if bestHard == 0 { timeToFeasible = clock.now - started }
+            }
+        }
         return Outcome(placement: best, hard: bestHard, soft: bestSoft, iterations: iterations, timeToFeasible: timeToFeasible)
     }
 }

@@ -15,6 +15,10 @@ struct Move: Sendable {
     @inline(__always)
     func apply(to state: inout SearchState) -> (undo: Move, hard: Int, soft: Int) {
         let old1 = state.position(of: Int(first.event))
+        if second == nil, old1.cand == first.cand, old1.choice == first.choice, old1.cand >= 0 {
+            let d = state.changeRoom(Int(first.event), slot: Int(first.slot))
+            return (Move(first: old1), d.hard, d.soft)
+        }
         let old2 = second.map { state.position(of: Int($0.event)) }
         var h = 0, s = 0
         var d = state.unplace(Int(first.event))

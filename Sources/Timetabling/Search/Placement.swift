@@ -39,6 +39,12 @@ struct Placement: Sendable, Hashable {
         trainer[e] = problem.poolOffsets[e + 1] > problem.poolOffsets[e] ? problem.poolTrainers[poolStart + k] : -1
     }
 
+    /// Changes only the room slot of placed event `e`.
+    mutating func setRoom(_ e: Int, slot s: Int, problem: Problem) {
+        slot[e] = Int32(s)
+        room[e] = s >= 0 ? problem.roomList[Int(problem.roomOffsets[e]) + s] : -1
+    }
+
     mutating func clear(_ e: Int) {
         cand[e] = -1
         slot[e] = -1

@@ -15,6 +15,7 @@ struct SearchState: Sendable {
     private var spread: Spread
     private var compactness: Compactness
     private var roomStability: RoomStability
+    private var travel: TravelTime
     private let hasArcs: Bool
     private let hasGroups: Bool
 
@@ -31,6 +32,7 @@ struct SearchState: Sendable {
         spread = Spread(problem: problem)
         compactness = Compactness(problem: problem)
         roomStability = RoomStability(problem: problem)
+        travel = TravelTime(problem: problem)
         hasArcs = !problem.arcs.isEmpty
         hasGroups = !problem.sameDayGroups.isEmpty || !problem.differentDayGroups.isEmpty || !problem.moduleGroups.isEmpty
         hard = WeeklyLoad.baseCost(problem)
@@ -45,7 +47,7 @@ struct SearchState: Sendable {
 
     /// Unary soft cost of event `e` at its current position.
     @inline(__always)
-    private func unaryCost(_ e: Int) -> Int {
+    func unaryCost(_ e: Int) -> Int {
         let c = Int(placement.cand[e]), k = Int(placement.choice[e])
         var cost = Int(problem.choiceCost[Int(problem.choiceBase[e]) + c * Int(problem.choiceWidth[e]) + k])
         let s = Int(placement.slot[e])
@@ -65,6 +67,7 @@ struct SearchState: Sendable {
             h += moduleWeeks.add(e, placement, problem)
         }
         h += weeklyLoad.add(e, placement, problem)
+        h += travel.add(e, placement, problem)
         var sc = unaryCost(e)
         sc += spread.add(e, placement, problem)
         sc += compactness.add(e, placement, problem)
@@ -85,11 +88,42 @@ struct SearchState: Sendable {
             h += moduleWeeks.remove(e, placement, problem)
         }
         h += weeklyLoad.remove(e, placement, problem)
+        h += travel.remove(e, placement, problem)
         var sc = -unaryCost(e)
         sc += spread.remove(e, placement, problem)
         sc += compactness.remove(e, placement, problem)
         sc += roomStability.remove(e, placement, problem)
         placement.clear(e)
+        hard += h
+        soft += sc
+        return (h, sc)
+    }
+
+    /// The exact change in resource clashes if placed event `e` moved to `position`, without moving it.
+    func clashDelta(of position: Move.Position) -> Int {
+        let e = Int(position.event)
+        let index = Int(problem.candOffsets[e]) + Int(position.cand)
+        let start = Int(problem.candPeriod[index]), length = Int(problem.candLength[index])
+        let room = position.slot >= 0 ? Int(problem.roomList[Int(problem.roomOffsets[e]) + Int(position.slot)]) : -1
+        let poolStart = Int(problem.poolOffsets[e])
+        let trainer = problem.poolOffsets[e + 1] > problem.poolOffsets[e] ? Int(problem.poolTrainers[poolStart + Int(position.choice)]) : -1
+        return clash.delta(e, start: start, length: length, room: room, trainer: trainer, placement, problem)
+    }
+
+    /// Moves placed event `e` to room slot `s`, time and trainer unchanged: only the rules that
+    /// look at rooms (and venues) are updated. Returns the cost change.
+    @discardableResult
+    mutating func changeRoom(_ e: Int, slot s: Int) -> (hard: Int, soft: Int) {
+        let oldRoom = Int(placement.room[e])
+        var h = travel.remove(e, placement, problem)
+        var sc = roomStability.remove(e, placement, problem)
+        let oldSlot = Int(placement.slot[e])
+        if oldSlot >= 0 { sc -= Int(problem.roomCost[Int(problem.roomOffsets[e]) + oldSlot]) }
+        placement.setRoom(e, slot: s, problem: problem)
+        h += clash.changeRoom(e, from: oldRoom, to: Int(placement.room[e]), placement, problem)
+        h += travel.add(e, placement, problem)
+        sc += roomStability.add(e, placement, problem)
+        if s >= 0 { sc += Int(problem.roomCost[Int(problem.roomOffsets[e]) + s]) }
         hard += h
         soft += sc
         return (h, sc)
@@ -101,6 +135,7 @@ struct SearchState: Sendable {
         let hard = ResourceClash.cost(of: p, problem: problem) + Precedence.cost(of: p, problem: problem)
             + SameDay.cost(of: p, problem: problem) + DifferentDays.cost(of: p, problem: problem)
             + ModuleWithinWeeks.cost(of: p, problem: problem) + WeeklyLoad.cost(of: p, problem: problem)
+            + TravelTime.cost(of: p, problem: problem)
         var soft = Spread.cost(of: p, problem: problem) + Compactness.cost(of: p, problem: problem)
             + RoomStability.cost(of: p, problem: problem)
         for e in 0..<problem.eventCount where p.isPlaced(e) { soft += unaryCost(e) }

@@ -15,13 +15,17 @@ public struct SolverOptions: Sendable {
     /// Called now and then (about twice a second) from the searching threads.
     public var progress: (@Sendable (SolverProgress) -> Void)?
     public var stop: StopFlag?
-    /// Annealing temperatures; nil derives them from the largest soft weight.
+    /// Annealing temperatures; nil derives them from the largest soft weight w (w, then w / 50).
     public var initialTemperature: Double?
     public var finalTemperature: Double?
-    /// Weight of one hard violation against soft cost during the search.
-    public var hardWeight: Int
-    /// Share of moves that swap two events' times (the rest move one event).
+    /// Weight of one hard violation against soft cost during the search (nil: 10 w).
+    public var hardWeight: Int?
+    /// Share of moves that swap two events' times (the rest, but Kempe chains, move one event).
     public var swapRate: Double
+    /// Share of moves that are Kempe chains between two starts.
+    public var kempeRate: Double
+    /// Share of swaps that exchange the two events' rooms as well as their starts.
+    public var roomSwapRate: Double
     /// Recompute the cost from scratch after every accepted move and stop on a difference
     /// (always on in builds with `-D CURSUS_INTERNAL_CHECKS`).
     public var checksIncrementalCost: Bool
@@ -29,8 +33,8 @@ public struct SolverOptions: Sendable {
     public init(
         seed: UInt64 = 1, iterations: Int? = nil, timeLimit: Duration? = nil, targetSoft: Int? = nil,
         threads: Int = SolverOptions.availableCores, progress: (@Sendable (SolverProgress) -> Void)? = nil,
-        stop: StopFlag? = nil, initialTemperature: Double? = nil, finalTemperature: Double? = nil, hardWeight: Int = 20,
-        swapRate: Double = 0.4, checksIncrementalCost: Bool = false
+        stop: StopFlag? = nil, initialTemperature: Double? = nil, finalTemperature: Double? = nil, hardWeight: Int? = nil,
+        swapRate: Double = 0.4, kempeRate: Double = 0.1, roomSwapRate: Double = 1, checksIncrementalCost: Bool = false
     ) {
         self.seed = seed
         self.iterations = iterations
@@ -43,21 +47,11 @@ public struct SolverOptions: Sendable {
         self.finalTemperature = finalTemperature
         self.hardWeight = hardWeight
         self.swapRate = swapRate
+        self.kempeRate = kempeRate
+        self.roomSwapRate = roomSwapRate
         self.checksIncrementalCost = checksIncrementalCost
     }
 
     /// The machine's active cores (the default number of searches).
     public static var availableCores: Int { ProcessInfo.processInfo.activeProcessorCount }
-}
-
-/// A snapshot of one running search.
-public struct SolverProgress: Sendable {
-    public var thread: Int
-    public var elapsed: Duration
-    public var iterations: Int
-    public var hard: Int
-    public var soft: Int
-    public var bestHard: Int
-    public var bestSoft: Int
-    public var temperature: Double
 }

@@ -1,10 +1,10 @@
 import Curriculum
 import Foundation
 
-/// Test-only reading of an ITC-2007 `.ctt` instance as a ``Programme`` (the Benchmarks module
-/// owns the real mapping): days are dates from Monday 2024-01-01, periods are touching one-hour
-/// windows `p0`, `p1`, …, a course is a session whose participants are a cohort of its own,
-/// curricula are cohorts of size 0, weights 1, 5, 2, 1.
+/// Test-only reading of an ITC-2007 `.ctt` instance as a ``Programme``, shaped like the Benchmarks
+/// module's mapping (which owns the real one): days are dates from Monday 2024-01-01, one window
+/// a day cut into one-hour periods, a course is a session with its students as participants,
+/// curricula are cohorts, weights 1, 5, 2, 1.
 enum CTTFixture {
     static let directory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -35,23 +35,22 @@ enum CTTFixture {
             case "ROOMS:": rooms.append(Room(id: words[0], name: words[0], venue: "udine", capacity: Int(words[1])!))
             case "CURRICULA:": curricula.append((words[0], Array(words[2...])))
             case "UNAVAILABILITY_CONSTRAINTS:":
-                unavailable[words[0], default: []].append(TimeSpec(dates: [start.adding(days: Int(words[1])!)], windows: ["p\(words[2])"]))
+                let hour = 8 + Int(words[2])!
+                unavailable[words[0], default: []].append(TimeSpec(
+                    dates: [start.adding(days: Int(words[1])!)], start: TimeOfDay(hour: hour), end: TimeOfDay(hour: hour + 1)))
             default: break
             }
         }
-        let windows = (0..<periodsPerDay).map {
-            TimeWindow(name: "p\($0)", start: TimeOfDay(hour: 8 + $0), end: TimeOfDay(hour: 9 + $0))
-        }
+        let windows = [TimeWindow(name: "day", start: TimeOfDay(hour: 8), end: TimeOfDay(hour: 8 + periodsPerDay))]
         let calendar = ProgrammeCalendar(
-            start: start, end: start.adding(days: days - 1), weekdays: Weekday.allCases, grain: .window, windows: windows)
+            start: start, end: start.adding(days: days - 1), weekdays: Weekday.allCases, grain: .minutes(60), windows: windows)
         let teachers = courses.map(\.teacher).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let cohorts = curricula.map { Cohort(id: $0.id, name: $0.id, size: 0) }
-            + courses.map { Cohort(id: "course-\($0.id)", name: $0.id, size: $0.students) }
         let sessions = courses.map { c in
             Session(
                 id: c.id, title: c.id, duration: .minutes(60), occurrences: c.lectures, trainers: [c.teacher],
-                cohorts: ["course-\(c.id)"] + curricula.filter { $0.courses.contains(c.id) }.map(\.id),
-                unavailable: unavailable[c.id] ?? [])
+                cohorts: curricula.filter { $0.courses.contains(c.id) }.map(\.id),
+                unavailable: unavailable[c.id] ?? [], participants: c.students)
         }
         var preferences = [Preference(.roomCapacity, weight: 1), Preference(.roomStability, weight: 1)]
         preferences += courses.map { Preference(.spread(session: $0.id, minDays: $0.minDays), weight: 5) }
