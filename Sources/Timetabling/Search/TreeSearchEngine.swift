@@ -17,6 +17,8 @@ struct TreeSearchEngine {
     private var valueCost: [Int32] = []
     private var valueStart: [Int32] = []
     private var valueLength: [Int32] = []
+    /// Venue of each value (its room's, else the one its start requires; -1: any).
+    private var valueVenue: [Int32] = []
     /// Windows touched by each value (as ``WeeklyLoad`` counts them), CSR by value.
     private var valueWindowOffsets: [Int32] = [0]
     private var valueWindows: [Int32] = []
@@ -54,6 +56,9 @@ struct TreeSearchEngine {
     private var windowCount: [Int32]
     private var weekLoad: [Int32]
     private var stamp: [Int32]
+    /// Travel times apply (some are stated): placed events by (trainer or cohort, date), in assignment order.
+    private let hasTravel: Bool
+    private var holders: [[Int32]]
     private var periodStamp: [Int32]
     /// Per module and fixed resource, the module's events holding that resource (they cannot overlap).
     private var moduleChecks: [(group: Int, events: [Int32])] = []
@@ -100,6 +105,8 @@ struct TreeSearchEngine {
         stamp = Array(repeating: 0, count: max(problem.windows.count, problem.weekCount))
         counter = Array(repeating: 0, count: max(problem.windows.count, problem.weekCount))
         periodStamp = Array(repeating: 0, count: P)
+        hasTravel = problem.travelMinutes.contains { $0 > 0 }
+        holders = Array(repeating: [], count: hasTravel ? problem.resourceCount * problem.dayCount : 0)
         for (g, group) in problem.moduleGroups.enumerated() {
             let resources = Set(group.events.flatMap { e in
                 problem.fixedResources[Int(problem.fixedOffsets[Int(e)])..<Int(problem.fixedOffsets[Int(e) + 1])]
@@ -148,6 +155,7 @@ struct TreeSearchEngine {
             for v in list {
                 let index = Int(problem.candOffsets[e]) + Int(v.c)
                 let p = Int(problem.candPeriod[index]), n = Int(problem.candLength[index])
+                valueVenue.append(v.s >= 0 ? problem.roomVenue[Int(problem.roomList[Int(problem.roomOffsets[e]) + Int(v.s)])] : problem.candVenue[index])
                 valueStart.append(Int32(p))
                 valueLength.append(Int32(n))
                 var previous: Int32 = -1
@@ -257,6 +265,37 @@ struct TreeSearchEngine {
     }
 
 
+    /// Trainer and cohort ids of event `e` at value `v` (rooms excluded: they do not travel).
+    @inline(__always) private func forEachTraveller(_ e: Int, _ v: Int, _ body: (Int) -> Void) {
+        forEachResource(e, v) { r in
+            if r < problem.trainerCount || r >= problem.trainerCount + problem.roomCount { body(r) }
+        }
+    }
+
+    /// Whether `e` at `v` leaves the travel time to and from the placed events of its trainers and cohorts that day.
+    private func leavesTravelTime(_ e: Int, _ v: Int) -> Bool {
+        let venue = Int(valueVenue[v])
+        guard venue >= 0 else { return true }
+        let V = problem.venueIDs.count
+        let p = Int(valueStart[v]), last = p + Int(valueLength[v]) - 1
+        let day = Int(problem.periodDay[p])
+        var ok = true
+        forEachTraveller(e, v) { r in
+            guard ok else { return }
+            for f in holders[r * problem.dayCount + day] {
+                let other = Int(valueVenue[Int(assigned[Int(f)])])
+                guard other >= 0, other != venue else { continue }
+                let need = problem.travelMinutes[venue * V + other]
+                guard need > 0 else { continue }
+                let gap = problem.periodAbsStart[p] <= problem.periodAbsStart[Int(start[Int(f)])]
+                    ? problem.periodAbsStart[Int(start[Int(f)])] - problem.periodAbsEnd[last]
+                    : problem.periodAbsStart[p] - problem.periodAbsEnd[Int(self.last[Int(f)])]
+                if gap < need { ok = false }
+            }
+        }
+        return ok
+    }
+
     @inline(__always) private func violates(_ arc: OrderArc, startA: Int, lastA: Int, startB: Int, lastB: Int) -> Bool {
         switch arc.kind {
         case .endBeforeStart(let gapMinutes, let gapDays):
@@ -285,6 +324,7 @@ struct TreeSearchEngine {
             }
         }
         if clash { return false }
+        if hasTravel, !leavesTravelTime(e, v) { return false }
         let lastP = p + n - 1
         for i in Int(arcOffsets[e])..<Int(arcOffsets[e + 1]) {
             let arc = arcs[Int(arcIndex[i])]
@@ -341,6 +381,7 @@ struct TreeSearchEngine {
         currentCost += Int(valueCost[v])
         forEachResource(e, v) { r in for q in (r * P + p)..<(r * P + p + n) { occupancy[q] += 1 } }
         let day = problem.periodDay[p], week = problem.periodWeek[p]
+        if hasTravel { forEachTraveller(e, v) { r in holders[r * problem.dayCount + Int(day)].append(Int32(e)) } }
         for i in Int(sameDay.offsets[e])..<Int(sameDay.offsets[e + 1]) {
             let g = Int(sameDay.groups[i])
             sameDayCount[g] += 1
@@ -364,6 +405,7 @@ struct TreeSearchEngine {
         let P = problem.periodCount
         forEachResource(e, v) { r in for q in (r * P + p)..<(r * P + p + n) { occupancy[q] -= 1 } }
         let day = problem.periodDay[p]
+        if hasTravel { forEachTraveller(e, v) { r in holders[r * problem.dayCount + Int(day)].removeLast() } }
         for i in Int(sameDay.offsets[e])..<Int(sameDay.offsets[e + 1]) { sameDayCount[Int(sameDay.groups[i])] -= 1 }
         for i in Int(differentDays.offsets[e])..<Int(differentDays.offsets[e + 1]) {
             differentDayUsed[Int(differentDays.groups[i]) * problem.dayCount + Int(day)] -= 1
@@ -429,11 +471,18 @@ struct TreeSearchEngine {
         for i in Int(neighbourOffsets[e])..<Int(neighbourOffsets[e + 1]) {
             let f = Int(neighbours[i])
             guard assigned[f] < 0 else { continue }
-            // A neighbour by resources only can lose just the values that overlap `e` in time.
+            // A neighbour by resources only can lose just the values that overlap `e` in time
+            // (or fall on its date, when travel times apply).
             let ruled = neighbourRuled[i]
-            let first = start[e], end = last[e]
+            let first = start[e], end = last[e], day = problem.periodDay[Int(first)]
             for v in Int(valueOffsets[f])..<Int(valueOffsets[f + 1]) where removedAt[v] < 0 {
-                if !ruled, valueStart[v] > end || valueStart[v] + valueLength[v] <= first { continue }
+                if !ruled {
+                    if hasTravel {
+                        if problem.periodDay[Int(valueStart[v])] != day { continue }
+                    } else if valueStart[v] > end || valueStart[v] + valueLength[v] <= first {
+                        continue
+                    }
+                }
                 if !isConsistent(f, v) { remove(v, f, depth: depth) }
             }
             if liveCount[f] == 0 { return false }
