@@ -71,4 +71,33 @@ import Testing
         #expect(reason?.message == "trainer Trainer One is not available at some times")
         #expect(reason?.location == trainer.location)
     }
+
+    @Test func publicHolidaysAndBreaksLeaveTheGrid() throws {
+        // Cluny: 1 November (Toussaint, Ognissanti) and the winter break are no teaching dates;
+        // 8 December (Immacolata) closes Ravenna only, so Cluny teaches that Friday.
+        let problem = try ProblemCompiler.compile(try BundledCurricula.programme("cluny-mas-2023-2024"))
+        let dates = Set(problem.dates)
+        #expect(!dates.contains(LocalDate(year: 2023, month: 11, day: 1)))
+        #expect(!dates.contains(LocalDate(year: 2023, month: 12, day: 25)))
+        #expect(!dates.contains(LocalDate(year: 2024, month: 1, day: 3)))
+        #expect(dates.contains(LocalDate(year: 2023, month: 12, day: 8)))
+    }
+
+    @Test func holidayThatRemovesTheOnlyPossibilityIsNamed() throws {
+        let ravenna = Venue(id: "ravenna", name: "Ravenna", country: .italy, timezone: "Europe/Rome")
+        let closure = Closure(
+            kind: .publicHolidays(country: .italy, region: "ravenna"), venue: "ravenna",
+            location: SourceLocation(file: "mas.yaml", line: 7, column: 7))
+        let friday = LocalDate(year: 2023, month: 12, day: 8)
+        var programme = Fixtures.programme(
+            rooms: [Room(id: "aula", name: "Aula", venue: "ravenna", capacity: 30)],
+            sessions: [Session(id: "a", title: "A", duration: .minutes(60), pins: [Pin(date: friday, time: TimeOfDay(hour: 9))])])
+        programme.venues = [ravenna]
+        programme.calendar = ProgrammeCalendar(
+            start: LocalDate(year: 2023, month: 12, day: 4), end: friday, windows: Fixtures.calendar().windows, closures: [closure])
+        let failure = #expect(throws: CompileFailure.self) { try ProblemCompiler.compile(programme) }
+        let reason = failure?.unplaceable.first?.reasons.first { $0.message.hasPrefix("closed:") }
+        #expect(reason?.message == "closed: 2023-12-08 Immacolata Concezione (ravenna)")
+        #expect(reason?.location == closure.location)
+    }
 }

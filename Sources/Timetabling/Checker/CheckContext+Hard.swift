@@ -225,6 +225,29 @@ extension CheckContext {
         }
     }
 
+    /// Distinct windows on `date` in which `cohort` may be taught: not a travel day, at its stay's
+    /// venue (any venue without stays), one grain piece at least inside its rhythm.
+    func cohortWindows(_ cohort: Cohort, on date: LocalDate) -> [TimeWindow] {
+        if cohort.travelDays.contains(where: { $0.date == date }) { return [] }
+        var places = venues
+        if !cohort.stays.isEmpty {
+            guard let stay = cohort.stays.first(where: { date >= $0.from && date <= $0.to }) else { return [] }
+            places = venues.filter { $0.id == stay.venue }
+        }
+        var distinct: [TimeWindow] = []
+        for w in places.flatMap({ opening.windows(of: $0, on: date) }) where !distinct.contains(w) {
+            let inRhythm = cut(w).contains { s, e in
+                cohort.rhythm.isEmpty || cohort.rhythm.contains {
+                    $0.contains(date: date, window: w.name, startTime: TimeOfDay(minutes: s), endTime: TimeOfDay(minutes: e))
+                }
+            }
+            if inRhythm { distinct.append(w) }
+        }
+        return distinct
+    }
+
+    /// Weekly load: the half-days taught in each ISO week against the bounds; the minimum of a week
+    /// is capped by the windows the cohort has that week (see ``cohortWindows(_:on:)``).
     mutating func checkWeeklyLoads() {
         let dates = programme.calendar.start.through(programme.calendar.end).filter { !allWindows(on: $0).isEmpty }
         guard let firstMonday = dates.first?.mondayOfWeek, let lastMonday = dates.last?.mondayOfWeek else { return }
@@ -234,17 +257,13 @@ extension CheckContext {
             let taught = Set(items.filter { $0.entry.cohorts.contains(cohort.id) }.flatMap { $0.pieces.map { Key(date: $0.date, window: $0.window) } })
             var monday = firstMonday
             while monday <= lastMonday {
-                let week = monday.through(monday.adding(days: 6))
-                let open = week.reduce(0) { n, date in
-                    var distinct: [TimeWindow] = []
-                    for w in allWindows(on: date) where !distinct.contains(w) { distinct.append(w) }
-                    return n + distinct.count
-                }
+                let week = monday.through(monday.adding(days: 6)).filter { $0 >= programme.calendar.start && $0 <= programme.calendar.end }
+                let open = week.reduce(0) { $0 + cohortWindows(cohort, on: $1).count }
                 let n = taught.filter { week.contains($0.date) }.count
                 let over = max(0, n - (load.maximum ?? Int.max))
                 let under = max(0, min(load.minimum ?? 0, open) - n)
                 add("weekly-load", hard: true, cost: over + under,
-                    "cohort \(cohort.name) is taught \(n) half-days in the week of \(monday)", [cohort.id], load.location)
+                    "cohort \(cohort.name) is taught \(n) half-days in the week of \(monday) (\(open) available)", [cohort.id], load.location)
                 monday = monday.adding(days: 7)
             }
         }

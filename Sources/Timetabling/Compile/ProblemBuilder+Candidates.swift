@@ -207,6 +207,9 @@ extension ProblemBuilder {
                 spans = []
                 reasons.append(.init(message: "no room is left for it", location: session.location))
             }
+            if spans.isEmpty {
+                reasons += closureReasons(session: session, occurrence: occurrence, cohorts: cohorts, trainers: fixedTrainers)
+            }
             if spans.isEmpty || !eventProblems[e].isEmpty {
                 failures.append(UnplaceableEvent(session: session.id, occurrence: occurrence, reasons: reasons))
             }

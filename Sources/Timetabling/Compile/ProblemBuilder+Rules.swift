@@ -72,7 +72,7 @@ extension ProblemBuilder {
             guard let load = cohort.weeklyLoad else { continue }
             problem.weeklyLoads.append(CohortLoad(
                 cohort: Int32(c), minimum: Int32(load.minimum ?? 0), maximum: Int32(load.maximum ?? Int(Int32.max)),
-                source: load.location))
+                capacity: windowsPerWeek(of: c), source: load.location))
         }
     }
 

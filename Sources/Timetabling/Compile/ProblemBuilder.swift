@@ -115,9 +115,6 @@ struct ProblemBuilder {
         }
         problem.nextAdjacent = next
         problem.prevAdjacent = prev
-        var perWeek = [Int32](repeating: 0, count: problem.weekCount)
-        for w in windows { perWeek[Int(problem.periodWeek[w.firstPeriod])] += 1 }
-        problem.windowsPerWeek = perWeek
     }
 
     /// Periods of a window `[start, end)` in minutes.

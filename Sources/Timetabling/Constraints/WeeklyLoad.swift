@@ -1,7 +1,9 @@
 /// Hard: a cohort is taught at least / at most N opening windows (half-days) per ISO week.
 ///
 /// A window counts once however many events of the cohort touch it. The minimum of a week is
-/// capped by the windows the week has. One violation per window above or below.
+/// capped by the windows the cohort has left that week (``CohortLoad/capacity``: its rhythm,
+/// stays, travel days and closures applied), so a week shortened by a holiday or a travel day asks
+/// for what it has. One violation per window above or below.
 /// - Complexity: O(periods of the event) per add/remove.
 struct WeeklyLoad: IncrementalConstraint {
     private var loadOfCohort: [Int32]
@@ -20,7 +22,7 @@ struct WeeklyLoad: IncrementalConstraint {
     }
 
     static func violation(load: Int, week: Int, _ bounds: CohortLoad, _ problem: Problem) -> Int {
-        let minimum = min(Int(bounds.minimum), Int(problem.windowsPerWeek[week]))
+        let minimum = min(Int(bounds.minimum), Int(bounds.capacity[week]))
         return max(0, load - Int(bounds.maximum)) + max(0, minimum - load)
     }
 

@@ -31,8 +31,6 @@ public struct Problem: Sendable {
     var nextAdjacent: [Int32] { get { storage.nextAdjacent } set { storage.nextAdjacent = newValue } _modify { yield &storage.nextAdjacent } }
     var prevAdjacent: [Int32] { get { storage.prevAdjacent } set { storage.prevAdjacent = newValue } _modify { yield &storage.prevAdjacent } }
     var weekCount = 0
-    /// Windows per ISO week (bounds a weekly load in partial weeks).
-    var windowsPerWeek: [Int32] { get { storage.windowsPerWeek } set { storage.windowsPerWeek = newValue } _modify { yield &storage.windowsPerWeek } }
 
     // MARK: Resources
     public var trainerCount: Int { trainerIDs.count }

@@ -1,7 +1,10 @@
-/// Builds a first placement: most-constrained event first, each at its cheapest (start, room,
-/// trainer), then min-conflicts repair (move a conflicting event to its least-conflicting
+/// Builds a first placement: a bounded ``TreeSearch`` (complete on tight programmes); when its
+/// budget runs out first, most-constrained event first, each at its cheapest (start, room,
+/// trainer); then min-conflicts repair (move a conflicting event to its least-conflicting
 /// position) until no hard violation is left or the repair budget is spent.
 struct Construction {
+    /// Run the tree search first (off: greedy construction only).
+    var usesTreeSearch = true
     /// Options evaluated per event (all when the domain is smaller, else a seeded sample).
     var optionLimit = 2_000
     /// Hard violations are worth this much soft cost while constructing.
@@ -9,6 +12,15 @@ struct Construction {
 
     func build(_ state: inout SearchState, rng: inout SeededGenerator) {
         let problem = state.problem
+        if usesTreeSearch {
+            let outcome = TreeSearch(problem: problem).run()
+            if outcome.isComplete {
+                for position in outcome.positions {
+                    state.place(Int(position.event), cand: Int(position.cand), slot: Int(position.slot), choice: Int(position.choice))
+                }
+                return
+            }
+        }
         let order = (0..<problem.eventCount).sorted { a, b in
             let ka = domainSize(a, problem), kb = domainSize(b, problem)
             if ka != kb { return ka < kb }
