@@ -234,7 +234,7 @@ struct DomainPropagation {
             }
             var capacity = 0
             for week in 0..<problem.weekCount {
-                let required = min(Int(load.minimum), Int(problem.windowsPerWeek[week]))
+                let required = min(Int(load.minimum), Int(load.capacity[week]))
                 if usable[week].count < required { return true }
                 capacity += usable[week].sorted(by: >).prefix(max(0, Int(load.maximum))).reduce(0, +)
             }
@@ -246,7 +246,7 @@ struct DomainPropagation {
                     Set((start(e, c)...last(e, c)).map { problem.periodWindow[$0] }).count
                 }.max() ?? 0
             }
-            let required = (0..<problem.weekCount).reduce(0) { $0 + min(Int(load.minimum), Int(problem.windowsPerWeek[$1])) }
+            let required = (0..<problem.weekCount).reduce(0) { $0 + min(Int(load.minimum), Int(load.capacity[$1])) }
             if required > touchable { return true }
         }
         return false

@@ -23,7 +23,6 @@ final class ProblemStorage: @unchecked Sendable {
     @exclusivity(unchecked) var periodAbsEnd: [Int32] = []
     @exclusivity(unchecked) var nextAdjacent: [Int32] = []       // -1 when the next period does not follow without a break
     @exclusivity(unchecked) var prevAdjacent: [Int32] = []
-    @exclusivity(unchecked) var windowsPerWeek: [Int32] = []
     @exclusivity(unchecked) var roomVenue: [Int32] = []
     @exclusivity(unchecked) var roomCapacity: [Int32] = []
     @exclusivity(unchecked) var roomOpenPrefix: [Int32] = []

@@ -54,7 +54,7 @@ struct SolveCommand: ParsableCommand {
             problem = try ProblemCompiler.compile(programme)
         } catch {
             Terminal.printError("\(file): error: no schedule can satisfy the hard rules of '\(programme.id)':")
-            Terminal.printError(error.description)
+            Terminal.printError(Explainer.explain(programme).text)
             return 3
         }
         let progress = ProgressReporter(label: programme.id)
@@ -78,6 +78,8 @@ struct SolveCommand: ParsableCommand {
             for penalty in schedule.cost.penalties where penalty.hard {
                 Terminal.printError("  \(penalty.source.map { "\($0): " } ?? "")\(penalty.message)")
             }
+            let explanation = Explainer.explain(programme)
+            if explanation.outcome != .feasible { Terminal.printError(explanation.text) }
             return 3
         }
         try publisher.publish(schedule, programme: programme, previous: previous, into: &exports)
