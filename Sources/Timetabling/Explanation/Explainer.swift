@@ -73,10 +73,14 @@ public enum Explainer {
             func blocks(_ subset: [Int]) throws(FeasibilityOracle.Exhausted) -> Bool {
                 try !oracle.isPlaceable(session: event.session, occurrence: event.occurrence, subset)
             }
-            // A chain found for an earlier session often leaves this one no place either: reuse it
-            // when it is minimal for this occurrence too (one check per group instead of a search).
+            // A chain found for an earlier session, as it is or with its session's own groups (rooms,
+            // allowed times…) swapped for this session's, often leaves this one no place either:
+            // reuse it when it is minimal for this occurrence too (one check per group, no search).
             var chain: [Int]?
-            for known in result.compactMap(\.chainIndices) where !known.isEmpty {
+            let candidates = result.compactMap(\.chainIndices).filter { !$0.isEmpty }
+                .map { catalogue.analogue(of: $0, for: event.session) ?? $0 }
+            var tried = Set<[Int]>()
+            for known in candidates where tried.insert(known.sorted()).inserted {
                 guard try blocks(known) else { continue }
                 var minimal = true
                 for g in known where try blocks(known.filter { $0 != g }) { minimal = false; break }
