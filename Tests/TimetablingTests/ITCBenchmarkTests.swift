@@ -25,6 +25,7 @@ import Timetabling
                     print(line)
                 }
             }
+            if let seed = env["CURSUS_ITC_SEED"].flatMap(UInt64.init) { options.seed = seed }
             if let n = env["CURSUS_ITC_ITERATIONS"].flatMap(Int.init) {
                 options.iterations = n
                 options.timeLimit = nil
@@ -32,6 +33,7 @@ import Timetabling
             if let w = env["CURSUS_ITC_HW"].flatMap(Int.init) { options.hardWeight = w }
             if let t = env["CURSUS_ITC_T0"].flatMap(Double.init) { options.initialTemperature = t }
             if let t = env["CURSUS_ITC_T1"].flatMap(Double.init) { options.finalTemperature = t }
+            if let r = env["CURSUS_ITC_ROOMSWAP"].flatMap(Double.init) { options.roomSwapRate = r }
             if let r = env["CURSUS_ITC_KEMPE"].flatMap(Double.init) { options.kempeRate = r }
             if let r = env["CURSUS_ITC_SWAP"].flatMap(Double.init) { options.swapRate = r }
             let result = Solver(problem: problem, options: options).solve()

@@ -29,6 +29,27 @@ import Testing
         #expect(ResourceClash.cost(of: state.placement, problem: problem) == 2)
     }
 
+    @Test func deltaWithoutMovingEqualsTheChangeAfterMoving() throws {
+        let problem = try ProblemCompiler.compile(ProgrammeGenerator(occurrences: 40, trainers: 3, rooms: 2, cohorts: 2, seed: 3).generate())
+        var state = SearchState(problem: problem)
+        var rng = SeededGenerator(seed: 1)
+        for e in 0..<problem.eventCount { state.place(e, cand: rng.below(problem.candidateCount(of: e)), slot: 0, choice: 0) }
+        var checked = 0
+        for _ in 0..<500 {
+            let e = rng.below(problem.eventCount)
+            let c = rng.below(problem.candidateCount(of: e))
+            let s = rng.below(problem.roomCandidateCount(of: e))
+            guard state.isUsable(e, cand: c, slot: s) else { continue }
+            let target = Move.Position(event: Int32(e), cand: Int32(c), slot: Int32(s), choice: 0)
+            let predicted = state.clashDelta(of: target)
+            let before = ResourceClash.cost(of: state.placement, problem: problem)
+            _ = Move(first: target).apply(to: &state)
+            #expect(ResourceClash.cost(of: state.placement, problem: problem) - before == predicted)
+            checked += 1
+        }
+        #expect(checked > 100)
+    }
+
     @Test func incrementalEqualsFromScratch() throws {
         let problem = try ProblemCompiler.compile(ProgrammeGenerator(occurrences: 40, trainers: 3, rooms: 2, cohorts: 2, seed: 3).generate())
         let walk = IncrementalHarness.walk(ResourceClash.self, problem: problem)

@@ -9,96 +9,99 @@ public import Curriculum
 /// Build one with ``ProblemCompiler/compile(_:calendar:)``.
 public struct Problem: Sendable {
     // MARK: Names (for decoding and explanations)
-    public internal(set) var sessionIDs: [String] = []
-    public internal(set) var trainerIDs: [String] = []
-    public internal(set) var roomIDs: [String] = []
-    public internal(set) var cohortIDs: [String] = []
-    public internal(set) var venueIDs: [String] = []
+    public internal(set) var sessionIDs: [String] { get { storage.sessionIDs } set { storage.sessionIDs = newValue } _modify { yield &storage.sessionIDs } }
+    public internal(set) var trainerIDs: [String] { get { storage.trainerIDs } set { storage.trainerIDs = newValue } _modify { yield &storage.trainerIDs } }
+    public internal(set) var roomIDs: [String] { get { storage.roomIDs } set { storage.roomIDs = newValue } _modify { yield &storage.roomIDs } }
+    public internal(set) var cohortIDs: [String] { get { storage.cohortIDs } set { storage.cohortIDs = newValue } _modify { yield &storage.cohortIDs } }
+    public internal(set) var venueIDs: [String] { get { storage.venueIDs } set { storage.venueIDs = newValue } _modify { yield &storage.venueIDs } }
     /// The calendar the grid was cut from (the checker re-reads it).
-    public internal(set) var calendar: TeachingCalendar
+    public internal(set) var calendar: TeachingCalendar { get { storage.calendar } set { storage.calendar = newValue } _modify { yield &storage.calendar } }
     /// Teaching dates that hold at least one period, ascending.
-    public internal(set) var dates: [LocalDate] = []
+    public internal(set) var dates: [LocalDate] { get { storage.dates } set { storage.dates = newValue } _modify { yield &storage.dates } }
 
     // MARK: Grid
-    public internal(set) var periods: [Period] = []
+    public internal(set) var periods: [Period] { get { storage.periods } set { storage.periods = newValue } _modify { yield &storage.periods } }
     /// Opening windows of the grid (distinct date, time span and name), in period order.
-    public internal(set) var windows: [GridWindow] = []
-    var periodDay: [Int32] = []          // index into `dates`
-    var periodWindow: [Int32] = []       // index into `windows`
-    var periodWeek: [Int32] = []         // ISO week index from the first week
-    var periodAbsStart: [Int32] = []     // minutes since midnight of the first date
-    var periodAbsEnd: [Int32] = []
-    var nextAdjacent: [Int32] = []       // -1 when the next period does not follow without a break
-    var prevAdjacent: [Int32] = []
+    public internal(set) var windows: [GridWindow] { get { storage.windows } set { storage.windows = newValue } _modify { yield &storage.windows } }
+    var periodDay: [Int32] { get { storage.periodDay } set { storage.periodDay = newValue } _modify { yield &storage.periodDay } }
+    var periodWindow: [Int32] { get { storage.periodWindow } set { storage.periodWindow = newValue } _modify { yield &storage.periodWindow } }
+    var periodWeek: [Int32] { get { storage.periodWeek } set { storage.periodWeek = newValue } _modify { yield &storage.periodWeek } }
+    var periodAbsStart: [Int32] { get { storage.periodAbsStart } set { storage.periodAbsStart = newValue } _modify { yield &storage.periodAbsStart } }
+    var periodAbsEnd: [Int32] { get { storage.periodAbsEnd } set { storage.periodAbsEnd = newValue } _modify { yield &storage.periodAbsEnd } }
+    var nextAdjacent: [Int32] { get { storage.nextAdjacent } set { storage.nextAdjacent = newValue } _modify { yield &storage.nextAdjacent } }
+    var prevAdjacent: [Int32] { get { storage.prevAdjacent } set { storage.prevAdjacent = newValue } _modify { yield &storage.prevAdjacent } }
     var weekCount = 0
     /// Windows per ISO week (bounds a weekly load in partial weeks).
-    var windowsPerWeek: [Int32] = []
+    var windowsPerWeek: [Int32] { get { storage.windowsPerWeek } set { storage.windowsPerWeek = newValue } _modify { yield &storage.windowsPerWeek } }
 
     // MARK: Resources
     public var trainerCount: Int { trainerIDs.count }
     public var roomCount: Int { roomIDs.count }
     public var cohortCount: Int { cohortIDs.count }
     public var resourceCount: Int { trainerCount + roomCount + cohortCount }
-    var roomVenue: [Int32] = []
-    var roomCapacity: [Int32] = []
+    var roomVenue: [Int32] { get { storage.roomVenue } set { storage.roomVenue = newValue } _modify { yield &storage.roomVenue } }
+    var roomCapacity: [Int32] { get { storage.roomCapacity } set { storage.roomCapacity = newValue } _modify { yield &storage.roomCapacity } }
     /// Prefix counts of open periods per room: `roomOpenPrefix[r * (P + 1) + p]`.
-    var roomOpenPrefix: [Int32] = []
+    var roomOpenPrefix: [Int32] { get { storage.roomOpenPrefix } set { storage.roomOpenPrefix = newValue } _modify { yield &storage.roomOpenPrefix } }
 
     // MARK: Events
-    public internal(set) var eventSession: [Int32] = []
+    public internal(set) var eventSession: [Int32] { get { storage.eventSession } set { storage.eventSession = newValue } _modify { yield &storage.eventSession } }
     /// 1-based occurrence number of each event.
-    public internal(set) var eventOccurrence: [Int32] = []
-    var participants: [Int32] = []
+    public internal(set) var eventOccurrence: [Int32] { get { storage.eventOccurrence } set { storage.eventOccurrence = newValue } _modify { yield &storage.eventOccurrence } }
+    var participants: [Int32] { get { storage.participants } set { storage.participants = newValue } _modify { yield &storage.participants } }
     /// Fixed resources (trainers all-of, cohorts) as resource ids, CSR by event.
-    var fixedOffsets: [Int32] = [0]
-    var fixedResources: [Int32] = []
+    var fixedOffsets: [Int32] { get { storage.fixedOffsets } set { storage.fixedOffsets = newValue } _modify { yield &storage.fixedOffsets } }
+    var fixedResources: [Int32] { get { storage.fixedResources } set { storage.fixedResources = newValue } _modify { yield &storage.fixedResources } }
     /// Cohort indices by event.
-    var cohortOffsets: [Int32] = [0]
-    var eventCohorts: [Int32] = []
+    var cohortOffsets: [Int32] { get { storage.cohortOffsets } set { storage.cohortOffsets = newValue } _modify { yield &storage.cohortOffsets } }
+    var eventCohorts: [Int32] { get { storage.eventCohorts } set { storage.eventCohorts = newValue } _modify { yield &storage.eventCohorts } }
     /// Pool trainers (trainer indices) by event; an event picks one.
-    var poolOffsets: [Int32] = [0]
-    var poolTrainers: [Int32] = []
+    var poolOffsets: [Int32] { get { storage.poolOffsets } set { storage.poolOffsets = newValue } _modify { yield &storage.poolOffsets } }
+    var poolTrainers: [Int32] { get { storage.poolTrainers } set { storage.poolTrainers = newValue } _modify { yield &storage.poolTrainers } }
     /// Candidate starts by event: first period, number of periods, venue required (-1: any).
-    var candOffsets: [Int32] = [0]
-    var candPeriod: [Int32] = []
-    var candLength: [Int32] = []
-    var candVenue: [Int32] = []
+    var candOffsets: [Int32] { get { storage.candOffsets } set { storage.candOffsets = newValue } _modify { yield &storage.candOffsets } }
+    var candPeriod: [Int32] { get { storage.candPeriod } set { storage.candPeriod = newValue } _modify { yield &storage.candPeriod } }
+    var candLength: [Int32] { get { storage.candLength } set { storage.candLength = newValue } _modify { yield &storage.candLength } }
+    var candVenue: [Int32] { get { storage.candVenue } set { storage.candVenue = newValue } _modify { yield &storage.candVenue } }
     /// Per (candidate, pool choice): `choiceBase[e] + c * choiceWidth[e] + k`.
-    var choiceBase: [Int32] = []
-    var choiceWidth: [Int32] = []
+    var choiceBase: [Int32] { get { storage.choiceBase } set { storage.choiceBase = newValue } _modify { yield &storage.choiceBase } }
+    var choiceWidth: [Int32] { get { storage.choiceWidth } set { storage.choiceWidth = newValue } _modify { yield &storage.choiceWidth } }
     /// Whether pool trainer `k` can run candidate `c` (always 1 without a pool).
-    var choiceAllowed: [UInt8] = []
+    var choiceAllowed: [UInt8] { get { storage.choiceAllowed } set { storage.choiceAllowed = newValue } _modify { yield &storage.choiceAllowed } }
     /// Unary soft cost of (candidate, pool choice): time preferences, `early`.
-    var choiceCost: [Int32] = []
+    var choiceCost: [Int32] { get { storage.choiceCost } set { storage.choiceCost = newValue } _modify { yield &storage.choiceCost } }
     /// Candidate index of each (event, period), -1 when the period is no start of the event.
-    var candidateAt: [Int32] = []
+    var candidateAt: [Int32] { get { storage.candidateAt } set { storage.candidateAt = newValue } _modify { yield &storage.candidateAt } }
     /// Candidate rooms by event (room indices) with their unary soft cost (capacity overflow).
-    var roomOffsets: [Int32] = [0]
-    var roomList: [Int32] = []
-    var roomCost: [Int32] = []
+    var roomOffsets: [Int32] { get { storage.roomOffsets } set { storage.roomOffsets = newValue } _modify { yield &storage.roomOffsets } }
+    var roomList: [Int32] { get { storage.roomList } set { storage.roomList = newValue } _modify { yield &storage.roomList } }
+    var roomCost: [Int32] { get { storage.roomCost } set { storage.roomCost = newValue } _modify { yield &storage.roomCost } }
 
     // MARK: Rules
-    var arcs: [OrderArc] = []
+    var arcs: [OrderArc] { get { storage.arcs } set { storage.arcs = newValue } _modify { yield &storage.arcs } }
     /// Arc indices incident to each event, CSR.
-    var arcOffsets: [Int32] = [0]
-    var arcIndex: [Int32] = []
-    var sameDayGroups: [EventGroup] = []
-    var differentDayGroups: [EventGroup] = []
-    var moduleGroups: [EventGroup] = []
-    var weeklyLoads: [CohortLoad] = []
+    var arcOffsets: [Int32] { get { storage.arcOffsets } set { storage.arcOffsets = newValue } _modify { yield &storage.arcOffsets } }
+    var arcIndex: [Int32] { get { storage.arcIndex } set { storage.arcIndex = newValue } _modify { yield &storage.arcIndex } }
+    var sameDayGroups: [EventGroup] { get { storage.sameDayGroups } set { storage.sameDayGroups = newValue } _modify { yield &storage.sameDayGroups } }
+    var differentDayGroups: [EventGroup] { get { storage.differentDayGroups } set { storage.differentDayGroups = newValue } _modify { yield &storage.differentDayGroups } }
+    var moduleGroups: [EventGroup] { get { storage.moduleGroups } set { storage.moduleGroups = newValue } _modify { yield &storage.moduleGroups } }
+    var weeklyLoads: [CohortLoad] { get { storage.weeklyLoads } set { storage.weeklyLoads = newValue } _modify { yield &storage.weeklyLoads } }
     /// Travel minutes between venues, `venue * V + venue`, 0 when none is stated.
-    var travelMinutes: [Int32] = []
-    var spreadGroups: [EventGroup] = []
+    var travelMinutes: [Int32] { get { storage.travelMinutes } set { storage.travelMinutes = newValue } _modify { yield &storage.travelMinutes } }
+    var spreadGroups: [EventGroup] { get { storage.spreadGroups } set { storage.spreadGroups = newValue } _modify { yield &storage.spreadGroups } }
     /// Compactness weight per cohort (0: off).
-    var compactnessWeight: [Int32] = []
-    var roomStabilityWeight: Int32 = 0
+    var compactnessWeight: [Int32] { get { storage.compactnessWeight } set { storage.compactnessWeight = newValue } _modify { yield &storage.compactnessWeight } }
+    var roomStabilityWeight: Int32 { get { storage.roomStabilityWeight } set { storage.roomStabilityWeight = newValue } _modify { yield &storage.roomStabilityWeight } }
     /// Events of each session, CSR by session.
-    var sessionEventOffsets: [Int32] = [0]
-    var sessionEvents: [Int32] = []
+    var sessionEventOffsets: [Int32] { get { storage.sessionEventOffsets } set { storage.sessionEventOffsets = newValue } _modify { yield &storage.sessionEventOffsets } }
+    var sessionEvents: [Int32] { get { storage.sessionEvents } set { storage.sessionEvents = newValue } _modify { yield &storage.sessionEvents } }
     /// Largest soft weight stated (scales the annealing temperature).
-    var maxSoftWeight: Int = 1
+    var maxSoftWeight: Int { get { storage.maxSoftWeight } set { storage.maxSoftWeight = newValue } _modify { yield &storage.maxSoftWeight } }
 
-    init(calendar: TeachingCalendar) { self.calendar = calendar }
+    /// The tables, behind one reference so that passing a problem costs one pointer.
+    let storage: ProblemStorage
+
+    init(calendar: TeachingCalendar) { storage = ProblemStorage(calendar: calendar) }
 
     public var eventCount: Int { eventSession.count }
     public var periodCount: Int { periods.count }
@@ -108,59 +111,4 @@ public struct Problem: Sendable {
     public func candidateCount(of e: Int) -> Int { Int(candOffsets[e + 1] - candOffsets[e]) }
     /// Number of candidate rooms of event `e`.
     public func roomCandidateCount(of e: Int) -> Int { Int(roomOffsets[e + 1] - roomOffsets[e]) }
-}
-
-/// One period of the grid: a date and a span of local time at the venues.
-public struct Period: Hashable, Sendable {
-    /// Index into ``Problem/dates``.
-    public var day: Int
-    public var start: TimeOfDay
-    public var end: TimeOfDay
-    /// Index into ``Problem/windows``.
-    public var window: Int
-}
-
-/// An opening window of the grid on one date.
-public struct GridWindow: Hashable, Sendable {
-    public var day: Int
-    public var name: String
-    public var start: TimeOfDay
-    public var end: TimeOfDay
-    public var firstPeriod: Int
-    public var periodCount: Int
-}
-
-/// A binary ordering rule between two events (precedence, first/last of programme, immediately after).
-struct OrderArc: Hashable, Sendable {
-    enum Kind: Hashable, Sendable {
-        /// `a` ends at least `gapMinutes` (and `gapDays` dates) before `b` starts.
-        case endBeforeStart(gapMinutes: Int32, gapDays: Int32)
-        /// `b` does not start before `a` starts.
-        case startNotBefore
-        /// `b` does not end after `a` ends.
-        case endNotAfter
-        /// `b` starts in the period right after `a`'s last one.
-        case immediatelyAfter
-    }
-    var a: Int32
-    var b: Int32
-    var kind: Kind
-    var source: SourceLocation
-}
-
-/// A set of events bound by one rule (`sameDay`, `differentDays`, a module, a spread preference).
-struct EventGroup: Hashable, Sendable {
-    var events: [Int32]
-    /// Rule parameter: minimum days (spread), weeks (module), unused otherwise.
-    var parameter: Int32
-    var weight: Int32
-    var source: SourceLocation
-}
-
-/// A cohort's weekly load bounds, in opening windows per ISO week.
-struct CohortLoad: Hashable, Sendable {
-    var cohort: Int32
-    var minimum: Int32
-    var maximum: Int32
-    var source: SourceLocation
 }

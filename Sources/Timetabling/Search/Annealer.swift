@@ -17,8 +17,10 @@ struct Annealer {
     private var chain: KempeChain
     /// Per event, a bound on the cost a move of it can save besides its own unary cost and
     /// clashes (nil when some rule cannot be bounded cheaply: weekly loads, travel times).
-    private let staticGain: [Int]?
-    private let hardWeight: Int
+    private let staticGain: [(hard: Int, soft: Int)]?
+    /// Base weight of a hard violation; the search raises it while it stays infeasible.
+    private let baseHardWeight: Int
+    private var hardWeight: Int
 
     init(problem: Problem, options: SolverOptions, thread: Int) {
         self.problem = problem
@@ -34,13 +36,13 @@ struct Annealer {
         }
         roomSlotOf = slots
         chain = KempeChain(eventCount: problem.eventCount)
-        hardWeight = options.hardWeight ?? 10 * problem.maxSoftWeight
+        baseHardWeight = options.hardWeight ?? 10 * problem.maxSoftWeight
+        hardWeight = baseHardWeight
         if problem.weeklyLoads.isEmpty, !problem.travelMinutes.contains(where: { $0 > 0 }) {
             let sameDay = EventGroupMembership(problem.sameDayGroups, eventCount: problem.eventCount)
             let differentDays = EventGroupMembership(problem.differentDayGroups, eventCount: problem.eventCount)
             let modules = EventGroupMembership(problem.moduleGroups, eventCount: problem.eventCount)
             let spread = EventGroupMembership(problem.spreadGroups, eventCount: problem.eventCount)
-            let weight = hardWeight
             staticGain = (0..<problem.eventCount).map { e in
                 var hard = Int(problem.arcOffsets[e + 1] - problem.arcOffsets[e])
                 sameDay.forEach(e) { _ in hard += 1 }
@@ -51,7 +53,7 @@ struct Annealer {
                 for i in Int(problem.cohortOffsets[e])..<Int(problem.cohortOffsets[e + 1]) {
                     soft += 4 * Int(problem.compactnessWeight[Int(problem.eventCohorts[i])])
                 }
-                return hard * weight + soft
+                return (hard, soft)
             }
         } else {
             staticGain = nil
@@ -75,7 +77,7 @@ struct Annealer {
     @inline(__always)
     private func gainBound(_ e: Int) -> Int {
         guard let staticGain else { return .max / 4 }
-        return staticGain[e] + state.unaryCost(e)
+        return staticGain[e].hard * hardWeight + staticGain[e].soft + state.unaryCost(e)
     }
 
     /// A pool choice allowed for candidate `c`: `k` when allowed, else another at random.
@@ -140,7 +142,8 @@ struct Annealer {
         return Move(first: .init(event: Int32(e), cand: state.placement.cand[e], slot: state.placement.slot[e], choice: Int32(k)))
     }
 
-    /// Two events exchange their starts (and rooms when both can use the other's).
+    /// Two events exchange their starts, and their rooms too at `roomSwapRate` (when both can use
+    /// the other's); else each keeps its own.
     private mutating func proposeSwap() -> Move? {
         let e1 = Int(movable[rng.below(movable.count)])
         let e2 = Int(movable[rng.below(movable.count)])
@@ -150,7 +153,7 @@ struct Annealer {
         let c2 = Int(problem.candidateAt[e2 * P + Int(state.placement.start[e1])])
         guard c1 >= 0, c2 >= 0 else { return nil }
         var s1 = Int(state.placement.slot[e1]), s2 = Int(state.placement.slot[e2])
-        if state.placement.room[e1] >= 0, state.placement.room[e2] >= 0 {
+        if rng.unit() < options.roomSwapRate, state.placement.room[e1] >= 0, state.placement.room[e2] >= 0 {
             let t1 = Int(roomSlotOf[e1 * problem.roomCount + Int(state.placement.room[e2])])
             let t2 = Int(roomSlotOf[e2 * problem.roomCount + Int(state.placement.room[e1])])
             if t1 >= 0, t2 >= 0, state.isUsable(e1, cand: c1, slot: t1), state.isUsable(e2, cand: c2, slot: t2) {
@@ -172,7 +175,8 @@ struct Annealer {
     mutating func run(clock: ContinuousClock, started: ContinuousClock.Instant, termination: some Termination) -> Outcome {
         let construction = Construction()
         construction.build(&state, rng: &rng)
-        var iterations = construction.repair(&state, rng: &rng, budget: 200 * problem.eventCount + 10_000) {
+        let repairBudget = min(200 * problem.eventCount + 10_000, options.iterations ?? .max)
+        var iterations = construction.repair(&state, rng: &rng, budget: repairBudget) {
             termination.isReached(SearchStatus(iterations: 0, elapsed: clock.now - started, bestHard: .max, bestSoft: .max))
         }
         var best = state.placement
@@ -184,7 +188,7 @@ struct Annealer {
         }
 
         let t0 = options.initialTemperature ?? Double(problem.maxSoftWeight)
-        let tEnd = min(t0, options.finalTemperature ?? t0 / 100)
+        let tEnd = min(t0, options.finalTemperature ?? t0 / 50)
         let ratio = tEnd / t0
         let cycle = 5_000_000
         var temperature = t0
@@ -208,6 +212,9 @@ struct Annealer {
                     fraction = Double((iterations - budgetStart) % cycle) / Double(cycle)
                 }
                 temperature = t0 * pow(ratio, min(1, max(0, fraction)))
+                // Strategic oscillation: weigh hard violations more while the current state keeps some.
+                hardWeight = state.hard > 0 ? min(100 * baseHardWeight, hardWeight + max(1, hardWeight / 20))
+                    : max(baseHardWeight, hardWeight - max(1, hardWeight / 20))
                 if let progress = options.progress, now - lastReport >= .milliseconds(500) {
                     lastReport = now
                     progress(SolverProgress(
@@ -262,6 +269,18 @@ struct Annealer {
             }
         }
         if currentIsBest { best = state.placement }
+        if bestHard > 0 {
+            // Last resort: min-conflicts repair from the best placement.
+            var fixed = SearchState(problem: problem)
+            for e in 0..<problem.eventCount where best.isPlaced(e) {
+                fixed.place(e, cand: Int(best.cand[e]), slot: Int(best.slot[e]), choice: Int(best.choice[e]))
+            }
+            iterations += construction.repair(&fixed, rng: &rng, budget: 200 * problem.eventCount + 10_000) { false }
+            if fixed.hard < bestHard {
+                (best, bestHard, bestSoft) = (fixed.placement, fixed.hard, fixed.soft)
+                if bestHard == 0 { timeToFeasible = clock.now - started }
+            }
+        }
         return Outcome(placement: best, hard: bestHard, soft: bestSoft, iterations: iterations, timeToFeasible: timeToFeasible)
     }
 }

@@ -15,7 +15,7 @@ public struct SolverOptions: Sendable {
     /// Called now and then (about twice a second) from the searching threads.
     public var progress: (@Sendable (SolverProgress) -> Void)?
     public var stop: StopFlag?
-    /// Annealing temperatures; nil derives them from the largest soft weight w (w, then w / 100).
+    /// Annealing temperatures; nil derives them from the largest soft weight w (w, then w / 50).
     public var initialTemperature: Double?
     public var finalTemperature: Double?
     /// Weight of one hard violation against soft cost during the search (nil: 10 w).
@@ -24,6 +24,8 @@ public struct SolverOptions: Sendable {
     public var swapRate: Double
     /// Share of moves that are Kempe chains between two starts.
     public var kempeRate: Double
+    /// Share of swaps that exchange the two events' rooms as well as their starts.
+    public var roomSwapRate: Double
     /// Recompute the cost from scratch after every accepted move and stop on a difference
     /// (always on in builds with `-D CURSUS_INTERNAL_CHECKS`).
     public var checksIncrementalCost: Bool
@@ -32,7 +34,7 @@ public struct SolverOptions: Sendable {
         seed: UInt64 = 1, iterations: Int? = nil, timeLimit: Duration? = nil, targetSoft: Int? = nil,
         threads: Int = SolverOptions.availableCores, progress: (@Sendable (SolverProgress) -> Void)? = nil,
         stop: StopFlag? = nil, initialTemperature: Double? = nil, finalTemperature: Double? = nil, hardWeight: Int? = nil,
-        swapRate: Double = 0.4, kempeRate: Double = 0.1, checksIncrementalCost: Bool = false
+        swapRate: Double = 0.4, kempeRate: Double = 0.1, roomSwapRate: Double = 1, checksIncrementalCost: Bool = false
     ) {
         self.seed = seed
         self.iterations = iterations
@@ -46,21 +48,10 @@ public struct SolverOptions: Sendable {
         self.hardWeight = hardWeight
         self.swapRate = swapRate
         self.kempeRate = kempeRate
+        self.roomSwapRate = roomSwapRate
         self.checksIncrementalCost = checksIncrementalCost
     }
 
     /// The machine's active cores (the default number of searches).
     public static var availableCores: Int { ProcessInfo.processInfo.activeProcessorCount }
-}
-
-/// A snapshot of one running search.
-public struct SolverProgress: Sendable {
-    public var thread: Int
-    public var elapsed: Duration
-    public var iterations: Int
-    public var hard: Int
-    public var soft: Int
-    public var bestHard: Int
-    public var bestSoft: Int
-    public var temperature: Double
 }
