@@ -6,11 +6,14 @@ public import Curriculum
 ///    the minimal set of groups that empties its domain (QuickXplain with compilation as oracle,
 ///    milliseconds per check). The shortest such chain, checked once more for minimality with the
 ///    full oracle (deletion filtering), is the conflict.
-/// 2. Otherwise QuickXplain over every ``ConstraintGroup`` with the full ``FeasibilityOracle``
-///    (compile, propagate, short seeded search).
+/// 2. Otherwise QuickXplain over every constraint group with the full oracle (compile,
+///    propagate, then a node-limited complete search and a short seeded annealer).
 /// When the budget runs out, the smallest set of groups found inconsistent is returned as a
 /// partial conflict. Deterministic: fixed seeds, groups in file order, no dictionary order used.
 public enum Explainer {
+    /// A minimal set of the programme's rules that cannot hold together, each with its `file:line`
+    /// and a sentence, and the sessions that have no possible place at all (``Explanation/text``
+    /// renders both); `.feasible` when a timetable exists.
     public static func explain(_ programme: Programme, budget: ExplanationBudget = ExplanationBudget()) -> Explanation {
         let catalogue = GroupCatalogue(programme)
         var oracle = FeasibilityOracle(catalogue: catalogue, budget: budget)
