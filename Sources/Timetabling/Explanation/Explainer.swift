@@ -6,11 +6,14 @@ public import Curriculum
 ///    the minimal set of groups that empties its domain (QuickXplain with compilation as oracle,
 ///    milliseconds per check). The shortest such chain, checked once more for minimality with the
 ///    full oracle (deletion filtering), is the conflict.
-/// 2. Otherwise QuickXplain over every ``ConstraintGroup`` with the full ``FeasibilityOracle``
-///    (compile, propagate, short seeded search).
+/// 2. Otherwise QuickXplain over every constraint group with the full oracle (compile,
+///    propagate, then a node-limited complete search and a short seeded annealer).
 /// When the budget runs out, the smallest set of groups found inconsistent is returned as a
 /// partial conflict. Deterministic: fixed seeds, groups in file order, no dictionary order used.
 public enum Explainer {
+    /// A minimal set of the programme's rules that cannot hold together, each with its `file:line`
+    /// and a sentence, and the sessions that have no possible place at all (``Explanation/text``
+    /// renders both); `.feasible` when a timetable exists.
     public static func explain(_ programme: Programme, budget: ExplanationBudget = ExplanationBudget()) -> Explanation {
         let catalogue = GroupCatalogue(programme)
         var oracle = FeasibilityOracle(catalogue: catalogue, budget: budget)
@@ -73,10 +76,14 @@ public enum Explainer {
             func blocks(_ subset: [Int]) throws(FeasibilityOracle.Exhausted) -> Bool {
                 try !oracle.isPlaceable(session: event.session, occurrence: event.occurrence, subset)
             }
-            // A chain found for an earlier session often leaves this one no place either: reuse it
-            // when it is minimal for this occurrence too (one check per group instead of a search).
+            // A chain found for an earlier session, as it is or with its session's own groups (rooms,
+            // allowed times…) swapped for this session's, often leaves this one no place either:
+            // reuse it when it is minimal for this occurrence too (one check per group, no search).
             var chain: [Int]?
-            for known in result.compactMap(\.chainIndices) where !known.isEmpty {
+            let candidates = result.compactMap(\.chainIndices).filter { !$0.isEmpty }
+                .map { catalogue.analogue(of: $0, for: event.session) ?? $0 }
+            var tried = Set<[Int]>()
+            for known in candidates where tried.insert(known.sorted()).inserted {
                 guard try blocks(known) else { continue }
                 var minimal = true
                 for g in known where try blocks(known.filter { $0 != g }) { minimal = false; break }

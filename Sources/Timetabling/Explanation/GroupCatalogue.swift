@@ -52,6 +52,31 @@ struct GroupCatalogue {
         }
     }
 
+    /// `chain` with the groups of one session (its rooms, allowed times, unavailable times, pins)
+    /// replaced by the same groups of `sessionID`; nil when nothing changes or this session has
+    /// no such group.
+    func analogue(of chain: [Int], for sessionID: String) -> [Int]? {
+        guard let s = base.sessions.firstIndex(where: { $0.id == sessionID }) else { return nil }
+        var changed = false
+        var mapped: [Int] = []
+        for i in chain {
+            let key: ConstraintGroup.Key
+            switch groups[i].key {
+            case .sessionRooms(let t) where t != s: key = .sessionRooms(s)
+            case .sessionAllowed(let t) where t != s: key = .sessionAllowed(s)
+            case .sessionUnavailable(let t, let k) where t != s: key = .sessionUnavailable(session: s, entry: k)
+            case .pin(let t, let k) where t != s: key = .pin(session: s, pin: k)
+            default:
+                mapped.append(i)
+                continue
+            }
+            guard let j = groups.firstIndex(where: { $0.key == key }) else { return nil }
+            mapped.append(j)
+            changed = true
+        }
+        return changed ? mapped : nil
+    }
+
     static func withoutSoftPreferences(_ programme: Programme) -> Programme {
         var copy = programme
         copy.preferences = programme.preferences.filter { $0.kind == .roomCapacity }
