@@ -52,6 +52,11 @@ bench: build
 	@$(BIN) bench --header $(firstword $(CURRICULA)) --time $(BENCH_CURRICULUM_TIME) --threads 2
 	@for f in $(wordlist 2,99,$(CURRICULA)); do $(BIN) bench $$f --time $(BENCH_CURRICULUM_TIME) --threads 2; done
 	@for n in $(BENCH_SIZES); do $(BIN) bench --generate $$n --time $(BENCH_TIME) --threads 2; done
+	@echo; echo "| infeasible variant | time to an explanation |"; echo "|---|---:|"
+	@for f in Tests/TimetablingTests/Explanation/Infeasible/*.yaml; do \
+	  start=$$(date +%s.%N); $(BIN) explain $$f >/dev/null; status=$$?; end=$$(date +%s.%N); \
+	  [ $$status = 3 ] || { echo "$$f: expected exit 3, got $$status" >&2; exit 1; }; \
+	  awk -v n="$$(basename $$f .yaml)" -v a=$$start -v b=$$end 'BEGIN { printf "| %s | %.2f s |\n", n, b - a }'; done
 
 ## test: set up, build and run every test.
 ## The end-to-end tests run the release build of the tool (CURSUS_BIN), as `make schedule` does.

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+
+/// The committed exports, read back by independent tools: Python `icalendar` for every feed,
+/// `pdftotext` for the booklet.
+@Suite struct PublishedExportsTests {
+    static let exports = CommandRunner.packageRoot.appendingPathComponent("exports")
+    static let programmes = ["cluny-mas-2023-2024", "echirolles-ateliers-2023", "emancipasso-2023"]
+
+    static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    /// Every feed of every programme matches its schedule.json, event by event, in UTC
+    /// (`make test` creates `.venv` with `icalendar` and `recurring-ical-events`).
+    @Test(arguments: programmes)
+    func everyFeedMatchesTheSchedule(programme: String) throws {
+        let python = CommandRunner.packageRoot.appendingPathComponent(".venv/bin/python").path
+        try #require(FileManager.default.isExecutableFile(atPath: python), "run `make venv` first")
+        let folder = Self.exports.appendingPathComponent(programme)
+        let feeds = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".ics") }.sorted()
+        #expect(feeds.count >= 4)
+        let script = CommandRunner.packageRoot.appendingPathComponent("scripts/check-ics.py").path
+        let schedule = folder.appendingPathComponent("schedule.json").path
+        for feed in feeds {
+            let whole = feed == "\(programme).ics"
+            let result = try Self.run(python, [script, folder.appendingPathComponent(feed).path, schedule] + (whole ? ["--all"] : []))
+            #expect(result.status == 0, "\(programme)/\(feed): \(result.output)")
+        }
+    }
+
+    /// The Emancip'Asso booklet names every session and speaker, in programme order.
+    @Test func emancipassoBookletReadsInProgrammeOrder() throws {
+        let folder = Self.exports.appendingPathComponent("emancipasso-2023")
+        let text = try Self.run("/usr/bin/pdftotext", ["-layout", folder.appendingPathComponent("emancipasso-2023.pdf").path, "-"]).output
+            .replacingOccurrences(of: "\n", with: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let titles = [
+            "Installation et présentation", "Comprendre le monde associatif", "Yannick Blanc", "Panorama des usages",
+            "Anne-Laure Michel", "Financer l'accompagnement", "David Ratineau", "Instaurer un dialogue", "Gaëlle Payet",
+            "Elsa Da Silva", "Réaliser le diagnostic", "Stéphanie Lucien-Brun", "Du diagnostic aux préconisations",
+            "Formation des", "Pascal Gascoin", "Designer une offre de services", "Jean-Christophe Becquet",
+            "Développer son réseau", "Laurent Marseault", "Bilan collectif à chaud",
+        ]
+        var position = text.startIndex
+        for title in titles {
+            let found = try #require(text.range(of: title, range: position..<text.endIndex), "'\(title)' missing or out of order")
+            position = found.upperBound
+        }
+    }
+}
