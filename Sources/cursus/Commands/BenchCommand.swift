@@ -41,10 +41,8 @@ struct BenchCommand: ParsableCommand {
         if let generate {
             programme = Self.generated(occurrences: generate, seed: search.seed)
         } else {
-            do { programme = try CurriculumLoader().load(path: file!) } catch {
-                Terminal.printError(error.description)
-                throw ExitCode(2)
-            }
+            guard let read = ProgrammeReader.read(file!) else { throw ExitCode(2) }
+            programme = read
         }
         let clock = ContinuousClock()
         let compileStart = clock.now

@@ -19,14 +19,11 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var failed = false
         for file in files {
-            do {
-                let programme = try CurriculumLoader().load(path: file)
-                let calendar = TeachingCalendar(programme: programme)
-                print(ProgrammeSummary(programme: programme, calendar: calendar).text)
-            } catch {
-                Terminal.printError(error.description)
+            guard let programme = ProgrammeReader.read(file) else {
                 failed = true
+                continue
             }
+            print(ProgrammeSummary(programme: programme, calendar: TeachingCalendar(programme: programme)).text)
         }
         if failed { throw ExitCode(2) }
     }

@@ -31,9 +31,7 @@ struct ExplainCommand: ParsableCommand {
     func run() throws {
         var worst: Int32 = 0
         for file in files {
-            let programme: Programme
-            do { programme = try CurriculumLoader().load(path: file) } catch {
-                Terminal.printError(error.description)
+            guard let programme = ProgrammeReader.read(file) else {
                 worst = max(worst, 2)
                 continue
             }

@@ -28,11 +28,7 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func export(_ file: String) throws -> Int32 {
-        let programme: Programme
-        do { programme = try CurriculumLoader().load(path: file) } catch {
-            Terminal.printError(error.description)
-            return 2
-        }
+        guard let programme = ProgrammeReader.read(file) else { return 2 }
         var exports = ExportDirectory(root: output.out, programme: programme.id)
         guard let data = exports.previous("schedule.json") else {
             Terminal.printError("\(exports.url.path)/schedule.json: error: no published schedule; run `cursus solve \(file)` first")

@@ -42,13 +42,7 @@ struct SolveCommand: ParsableCommand {
 
     /// Solves one file; returns its exit status.
     private func solve(file: String, stop: StopFlag) throws -> Int32 {
-        let programme: Programme
-        do {
-            programme = try CurriculumLoader().load(path: file)
-        } catch {
-            Terminal.printError(error.description)
-            return 2
-        }
+        guard let programme = ProgrammeReader.read(file) else { return 2 }
         let problem: Problem
         do {
             problem = try ProblemCompiler.compile(programme)

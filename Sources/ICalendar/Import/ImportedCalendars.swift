@@ -1,0 +1,48 @@
+public import Curriculum
+import Foundation
+
+/// Reads the iCalendar files a curriculum refers to and folds them into the programme, so that the
+/// solver sees them as ordinary rules: each all-day event of a closure calendar becomes a named
+/// closed date, and each busy time of a trainer's calendar becomes an unavailable time.
+public enum ImportedCalendars {
+    /// `programme` with its calendar files read in.
+    ///
+    /// Busy times are converted to wall-clock times in the zone of the programme's first venue
+    /// (the zone the importer also uses for floating times); an interval across midnight becomes
+    /// one unavailable time per date.
+    /// - Throws: `ICalendarError` naming the file and the component that cannot be read.
+    public static func resolve(_ programme: Programme) throws -> Programme {
+        var resolved = programme
+        for closed in try CalendarImporter.closedDates(of: programme) {
+            resolved.calendar.closures.append(Closure(
+                kind: .period(name: closed.reason, from: closed.date, to: closed.date), venue: closed.venue,
+                location: closed.source))
+        }
+        let zone = TimeZone(identifier: programme.venues.first?.timezone ?? "UTC") ?? TimeZone(identifier: "UTC")!
+        for index in resolved.trainers.indices where resolved.trainers[index].busyCalendar != nil {
+            let trainer = resolved.trainers[index]
+            let location = trainer.location
+            for interval in try CalendarImporter.busyIntervals(of: trainer, in: programme) {
+                resolved.trainers[index].unavailable += timeSpecs(of: interval, zone: zone, location: location)
+            }
+        }
+        return resolved
+    }
+
+    /// The dated wall-clock pieces of `interval` in `zone`.
+    static func timeSpecs(of interval: BusyInterval, zone: TimeZone, location: SourceLocation) -> [TimeSpec] {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        func local(_ seconds: Int) -> (date: LocalDate, time: TimeOfDay) {
+            let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+            return (LocalDate(year: parts.year!, month: parts.month!, day: parts.day!), TimeOfDay(hour: parts.hour!, minute: parts.minute!))
+        }
+        let first = local(interval.start), last = local(interval.end)
+        return first.date.through(last.date).compactMap { date in
+            let start = date == first.date ? first.time : TimeOfDay(minutes: 0)
+            let end = date == last.date ? last.time : TimeOfDay(minutes: 1440)
+            guard start < end else { return nil }
+            return TimeSpec(dates: [date], start: start, end: end, location: location)
+        }
+    }
+}

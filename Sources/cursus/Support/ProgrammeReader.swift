@@ -1,0 +1,16 @@
+import Curriculum
+import ICalendar
+
+/// Reads a curriculum as every command needs it: loaded and validated, with the iCalendar files it
+/// refers to (closure calendars, trainers' busy calendars) read in. Problems are printed.
+enum ProgrammeReader {
+    /// The programme, or nil when the file or a calendar it refers to has a problem (bad input, exit 2).
+    static func read(_ file: String) -> Programme? {
+        do {
+            return try ImportedCalendars.resolve(try CurriculumLoader().load(path: file))
+        } catch {
+            Terminal.printError("\(error)")
+            return nil
+        }
+    }
+}
