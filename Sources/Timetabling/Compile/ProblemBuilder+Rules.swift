@@ -80,7 +80,6 @@ extension ProblemBuilder {
     mutating func buildPreferences() {
         problem.compactnessWeight = [Int32](repeating: 0, count: problem.cohortCount)
         problem.evenLoadWeight = [Int32](repeating: 0, count: problem.cohortCount)
-        problem.evenLoadWeeks = (0..<problem.cohortCount).map { c in Int32(windowsPerWeek(of: c).filter { $0 > 0 }.count) }
         var maxWeight = 1
         for preference in programme.preferences {
             maxWeight = max(maxWeight, preference.weight)
@@ -103,6 +102,9 @@ extension ProblemBuilder {
             case .stability(let previous):
                 addStabilityCosts(previous: previous, weight: preference.weight, source: preference.location)
             }
+        }
+        problem.evenLoadWeeks = (0..<problem.cohortCount).map { c in
+            problem.evenLoadWeight[c] > 0 ? Int32(windowsPerWeek(of: c).filter { $0 > 0 }.count) : 0
         }
         problem.maxSoftWeight = maxWeight
     }
