@@ -18,7 +18,8 @@ public struct Preference: Hashable, Sendable, Codable {
         /// A cohort's weekly load should be even: each half-day above the cohort's weekly average
         /// (rounded up) costs the weight.
         case evenWeeklyLoad(cohort: String?)
-        /// Each occurrence moved against a previously published `schedule.json` costs the weight.
+        /// Each occurrence moved against a previously published `schedule.json` costs the weight:
+        /// once for a different start (date or time), once more for a different room.
         case stability(previous: String)
         /// Occurrences should start as early in the day as possible: each period after the window's
         /// opening costs the weight.

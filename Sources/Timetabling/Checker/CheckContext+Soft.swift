@@ -1,4 +1,5 @@
 import Curriculum
+import Foundation
 
 extension CheckContext {
     func applies(_ item: CheckedItem, trainer: String?, session: String?) -> Bool {
@@ -79,8 +80,10 @@ extension CheckContext {
                 }
             case .roomCapacity:
                 capacityWeight += w
-            case .evenWeeklyLoad, .stability:
-                break // not modelled yet
+            case .evenWeeklyLoad(let cohort):
+                for c in programme.cohorts where cohort == nil || cohort == c.id { checkEvenLoad(c, weight: w, source: source) }
+            case .stability(let previous):
+                checkStability(previous: previous, weight: w, source: source)
             }
         }
         if !programme.preferences.contains(where: { $0.kind == .roomCapacity }), !programme.rules.contains(where: { $0.kind == .roomCapacity }) {
@@ -93,6 +96,51 @@ extension CheckContext {
             add("room-capacity", hard: false, cost: capacityWeight * over,
                 "room \(room.name): \(over) participants over its \(room.capacity) seats for \(describe(item))", [room.id, item.entry.session],
                 programme.preferences.first { $0.kind == .roomCapacity }?.location)
+        }
+    }
+}
+
+extension CheckContext {
+    /// Even weekly load of `cohort`: its half-days (date, window) per ISO week against its average,
+    /// all its half-days over the weeks in which it has an open window, rounded up.
+    mutating func checkEvenLoad(_ cohort: Cohort, weight: Int, source: SourceLocation) {
+        let dates = programme.calendar.start.through(programme.calendar.end).filter { !allWindows(on: $0).isEmpty }
+        guard let firstMonday = dates.first?.mondayOfWeek, let lastMonday = dates.last?.mondayOfWeek else { return }
+        struct Key: Hashable { var date: LocalDate; var window: String }
+        let taught = Set(items.filter { $0.entry.cohorts.contains(cohort.id) }.flatMap { $0.pieces.map { Key(date: $0.date, window: $0.window) } })
+        var weeks: [(monday: LocalDate, taught: Int)] = []
+        var openWeeks = 0
+        var monday = firstMonday
+        while monday <= lastMonday {
+            let week = monday.through(monday.adding(days: 6)).filter { $0 >= programme.calendar.start && $0 <= programme.calendar.end }
+            if week.contains(where: { !cohortWindows(cohort, on: $0).isEmpty }) { openWeeks += 1 }
+            weeks.append((monday, taught.filter { week.contains($0.date) }.count))
+            monday = monday.adding(days: 7)
+        }
+        let average = EvenWeeklyLoad.average(total: taught.count, openWeeks: openWeeks)
+        for (monday, n) in weeks where n > average {
+            add("even-weekly-load", hard: false, cost: weight * (n - average),
+                "cohort \(cohort.name) is taught \(n) half-days in the week of \(monday), \(n - average) above its average of \(average)",
+                [cohort.id], source)
+        }
+    }
+
+    /// Stability against the schedule published at `path` (none when the file is missing or
+    /// unreadable): each occurrence whose start date or time, or whose room, changed costs the weight.
+    mutating func checkStability(previous path: String, weight: Int, source: SourceLocation) {
+        guard let data = FileManager.default.contents(atPath: path), let before = try? JSONDecoder().decode(Schedule.self, from: data) else { return }
+        var old: [String: ScheduledOccurrence] = [:]
+        for entry in before.entries where old[entry.key] == nil { old[entry.key] = entry }
+        for item in items {
+            guard let was = old[item.entry.key] else { continue }
+            let now = item.entry
+            if was.date != now.date || was.startTime != now.startTime {
+                add("stability", hard: false, cost: weight,
+                    "session \(now.key) moved from \(was.date) \(was.startTime) to \(now.date) \(now.startTime)", [now.session], source)
+            }
+            if let a = was.room, let b = now.room, a != b {
+                add("stability", hard: false, cost: weight, "session \(now.key) moved from room \(a) to room \(b)", [now.session], source)
+            }
         }
     }
 }

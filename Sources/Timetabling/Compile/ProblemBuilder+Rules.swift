@@ -1,4 +1,5 @@
 import Curriculum
+import Foundation
 
 extension ProblemBuilder {
     func events(of sessionID: String) -> [Int32] {
@@ -78,6 +79,7 @@ extension ProblemBuilder {
 
     mutating func buildPreferences() {
         problem.compactnessWeight = [Int32](repeating: 0, count: problem.cohortCount)
+        problem.evenLoadWeight = [Int32](repeating: 0, count: problem.cohortCount)
         var maxWeight = 1
         for preference in programme.preferences {
             maxWeight = max(maxWeight, preference.weight)
@@ -93,10 +95,51 @@ extension ProblemBuilder {
                 problem.roomStabilityWeight += Int32(preference.weight)
             case .preferredTimes, .avoidTimes, .early, .roomCapacity:
                 break // unary tables, see ProblemBuilder+Candidates
-            case .evenWeeklyLoad, .stability:
-                break // not modelled by the search yet (reported by the checker only)
+            case .evenWeeklyLoad(let cohort):
+                for c in 0..<problem.cohortCount where cohort == nil || cohort == problem.cohortIDs[c] {
+                    problem.evenLoadWeight[c] += Int32(preference.weight)
+                }
+            case .stability(let previous):
+                addStabilityCosts(previous: previous, weight: preference.weight, source: preference.location)
             }
         }
+        problem.evenLoadWeeks = (0..<problem.cohortCount).map { c in
+            problem.evenLoadWeight[c] > 0 ? Int32(windowsPerWeek(of: c).filter { $0 > 0 }.count) : 0
+        }
         problem.maxSoftWeight = maxWeight
+    }
+}
+
+extension ProblemBuilder {
+    /// Stability against the schedule published at `path`: each candidate start whose date or time
+    /// differs from the occurrence's previous start, and each candidate room other than its previous
+    /// room, costs `weight` in the unary tables (`choiceCost`, `roomCost`). Occurrences absent from
+    /// the previous schedule, or previously without a room (for the room), cost nothing. A missing
+    /// file means no cost; an unreadable one is recorded in ``unreadableInputs`` (a compile failure).
+    mutating func addStabilityCosts(previous path: String, weight: Int, source: SourceLocation) {
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        let schedule: Schedule
+        do {
+            schedule = try JSONDecoder().decode(Schedule.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        } catch {
+            unreadableInputs.append(.init(message: "stability: cannot read the previous schedule \(path): \(error)", location: source))
+            return
+        }
+        var before: [String: ScheduledOccurrence] = [:]
+        for entry in schedule.entries where before[entry.key] == nil { before[entry.key] = entry }
+        for e in 0..<problem.eventCount {
+            let key = "\(problem.sessionIDs[Int(problem.eventSession[e])])/\(problem.eventOccurrence[e])"
+            guard let old = before[key] else { continue }
+            let width = Int(problem.choiceWidth[e])
+            for c in 0..<problem.candidateCount(of: e) {
+                let period = problem.periods[Int(problem.candPeriod[Int(problem.candOffsets[e]) + c])]
+                guard problem.dates[period.day] != old.date || period.start != old.startTime else { continue }
+                for k in 0..<width { problem.choiceCost[Int(problem.choiceBase[e]) + c * width + k] += Int32(weight) }
+            }
+            guard let oldRoom = old.room else { continue }
+            for s in Int(problem.roomOffsets[e])..<Int(problem.roomOffsets[e + 1]) where problem.roomIDs[Int(problem.roomList[s])] != oldRoom {
+                problem.roomCost[s] += Int32(weight)
+            }
+        }
     }
 }

@@ -17,7 +17,9 @@ public enum ProblemCompiler {
         builder.buildCandidates()
         builder.buildRules()
         builder.buildPreferences()
-        if !builder.failures.isEmpty { throw CompileFailure(unplaceable: builder.failures) }
+        if !builder.failures.isEmpty || !builder.unreadableInputs.isEmpty {
+            throw CompileFailure(unplaceable: builder.failures, unreadable: builder.unreadableInputs)
+        }
         return builder.problem
     }
 }

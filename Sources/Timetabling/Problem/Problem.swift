@@ -90,6 +90,10 @@ public struct Problem: Sendable {
     /// Compactness weight per cohort (0: off).
     var compactnessWeight: [Int32] { get { storage.compactnessWeight } set { storage.compactnessWeight = newValue } _modify { yield &storage.compactnessWeight } }
     var roomStabilityWeight: Int32 { get { storage.roomStabilityWeight } set { storage.roomStabilityWeight = newValue } _modify { yield &storage.roomStabilityWeight } }
+    /// Even-weekly-load weight per cohort (0: off).
+    var evenLoadWeight: [Int32] { get { storage.evenLoadWeight } set { storage.evenLoadWeight = newValue } _modify { yield &storage.evenLoadWeight } }
+    /// ISO weeks in which each cohort has an open window (the divisor of its weekly average).
+    var evenLoadWeeks: [Int32] { get { storage.evenLoadWeeks } set { storage.evenLoadWeeks = newValue } _modify { yield &storage.evenLoadWeeks } }
     /// Events of each session, CSR by session.
     var sessionEventOffsets: [Int32] { get { storage.sessionEventOffsets } set { storage.sessionEventOffsets = newValue } _modify { yield &storage.sessionEventOffsets } }
     var sessionEvents: [Int32] { get { storage.sessionEvents } set { storage.sessionEvents = newValue } _modify { yield &storage.sessionEvents } }

@@ -58,6 +58,8 @@ final class ProblemStorage: @unchecked Sendable {
     @exclusivity(unchecked) var spreadGroups: [EventGroup] = []
     @exclusivity(unchecked) var compactnessWeight: [Int32] = []
     @exclusivity(unchecked) var roomStabilityWeight: Int32 = 0
+    @exclusivity(unchecked) var evenLoadWeight: [Int32] = []
+    @exclusivity(unchecked) var evenLoadWeeks: [Int32] = []
     @exclusivity(unchecked) var sessionEventOffsets: [Int32] = [0]
     @exclusivity(unchecked) var sessionEvents: [Int32] = []
     @exclusivity(unchecked) var maxSoftWeight: Int = 1

@@ -15,6 +15,7 @@ struct SearchState: Sendable {
     private var spread: Spread
     private var compactness: Compactness
     private var roomStability: RoomStability
+    private var evenLoad: EvenWeeklyLoad
     private var travel: TravelTime
     private let hasArcs: Bool
     private let hasGroups: Bool
@@ -32,6 +33,7 @@ struct SearchState: Sendable {
         spread = Spread(problem: problem)
         compactness = Compactness(problem: problem)
         roomStability = RoomStability(problem: problem)
+        evenLoad = EvenWeeklyLoad(problem: problem)
         travel = TravelTime(problem: problem)
         hasArcs = !problem.arcs.isEmpty
         hasGroups = !problem.sameDayGroups.isEmpty || !problem.differentDayGroups.isEmpty || !problem.moduleGroups.isEmpty
@@ -72,6 +74,7 @@ struct SearchState: Sendable {
         sc += spread.add(e, placement, problem)
         sc += compactness.add(e, placement, problem)
         sc += roomStability.add(e, placement, problem)
+        sc += evenLoad.add(e, placement, problem)
         hard += h
         soft += sc
         return (h, sc)
@@ -93,6 +96,7 @@ struct SearchState: Sendable {
         sc += spread.remove(e, placement, problem)
         sc += compactness.remove(e, placement, problem)
         sc += roomStability.remove(e, placement, problem)
+        sc += evenLoad.remove(e, placement, problem)
         placement.clear(e)
         hard += h
         soft += sc
@@ -137,7 +141,7 @@ struct SearchState: Sendable {
             + ModuleWithinWeeks.cost(of: p, problem: problem) + WeeklyLoad.cost(of: p, problem: problem)
             + TravelTime.cost(of: p, problem: problem)
         var soft = Spread.cost(of: p, problem: problem) + Compactness.cost(of: p, problem: problem)
-            + RoomStability.cost(of: p, problem: problem)
+            + RoomStability.cost(of: p, problem: problem) + EvenWeeklyLoad.cost(of: p, problem: problem)
         for e in 0..<problem.eventCount where p.isPlaced(e) { soft += unaryCost(e) }
         return (hard, soft)
     }
