@@ -5,6 +5,9 @@
 struct Construction {
     /// Run the tree search first (off: greedy construction only).
     var usesTreeSearch = true
+    /// Largest programme (in events) given to the tree search: its live domains and trail grow with
+    /// events × candidates, and on large programmes its budget runs out before it completes anyway.
+    var treeSearchEventLimit = 300
     /// Options evaluated per event (all when the domain is smaller, else a seeded sample).
     var optionLimit = 2_000
     /// Hard violations are worth this much soft cost while constructing.
@@ -12,7 +15,7 @@ struct Construction {
 
     func build(_ state: inout SearchState, rng: inout SeededGenerator) {
         let problem = state.problem
-        if usesTreeSearch {
+        if usesTreeSearch, problem.eventCount <= treeSearchEventLimit {
             let outcome = TreeSearch(problem: problem).run()
             if outcome.isComplete {
                 for position in outcome.positions {
