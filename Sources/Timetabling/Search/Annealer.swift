@@ -1,7 +1,8 @@
 import Foundation
 
-/// One independent search: construction, repair, then simulated annealing with moves (time,
-/// room, trainer), swaps of two events' times, and Kempe-chain moves.
+/// One independent search: construction, repair, then simulated annealing with move-or-swaps
+/// (time, room, trainer; an event holding the target room exchanges places), swaps of two
+/// events' times, and Kempe-chain moves.
 ///
 /// Follows Bellio, Ceschia, Di Gaspero, Schaerf, Urli, "Feature-based tuning of single-stage
 /// simulated annealing for examination and curriculum-based course timetabling" (Computers &
@@ -220,6 +221,7 @@ struct Annealer {
             termination.isReached(SearchStatus(iterations: 0, elapsed: clock.now - started, bestHard: .max, bestSoft: .max))
         }
         var best = state.placement
+        var (bestCand, bestSlot, bestChoice) = (best.cand, best.slot, best.choice)
         var bestHard = state.hard, bestSoft = state.soft
         var timeToFeasible: Duration? = bestHard == 0 ? clock.now - started : nil
         var currentIsBest = true
@@ -299,16 +301,28 @@ struct Annealer {
                 currentIsBest = true
                 if bestHard == 0, timeToFeasible == nil { timeToFeasible = clock.now - started }
             } else if currentIsBest {
-                // Save the best lazily: copy the current placement and put back the moved events.
-                best = state.placement
-                let restored = undo.map { [$0.first] + ($0.second.map { [$0] } ?? []) } ?? chain.previous
-                for u in restored {
-                    best.set(Int(u.event), cand: Int(u.cand), slot: Int(u.slot), choice: Int(u.choice), problem: problem)
+                // Save the best lazily, its primary arrays only: copy the current ones and put back the moved events.
+                (bestCand, bestSlot, bestChoice) = (state.placement.cand, state.placement.slot, state.placement.choice)
+                func restore(_ u: Move.Position) {
+                    (bestCand[Int(u.event)], bestSlot[Int(u.event)], bestChoice[Int(u.event)]) = (u.cand, u.slot, u.choice)
+                }
+                if let undo {
+                    restore(undo.first)
+                    if let second = undo.second { restore(second) }
+                } else {
+                    chain.previous.forEach(restore)
                 }
                 currentIsBest = false
             }
         }
-        if currentIsBest { best = state.placement }
+        if currentIsBest {
+            best = state.placement
+        } else {
+            best = Placement(eventCount: problem.eventCount)
+            for e in 0..<problem.eventCount where bestCand[e] >= 0 {
+                best.set(e, cand: Int(bestCand[e]), slot: Int(bestSlot[e]), choice: Int(bestChoice[e]), problem: problem)
+            }
+        }
         if bestHard > 0 {
             // Last resort: min-conflicts repair from the best placement.
             var fixed = SearchState(problem: problem)
