@@ -36,6 +36,7 @@ import Timetabling
             if let r = env["CURSUS_ITC_ROOMSWAP"].flatMap(Double.init) { options.roomSwapRate = r }
             if let r = env["CURSUS_ITC_KEMPE"].flatMap(Double.init) { options.kempeRate = r }
             if let r = env["CURSUS_ITC_SWAP"].flatMap(Double.init) { options.swapRate = r }
+            if let n = env["CURSUS_ITC_FREEDRAWS"].flatMap(Int.init) { options.freeStartDraws = n }
             let result = Solver(problem: problem, options: options).solve()
             let schedule = ScheduleDecoder.decode(result, problem: problem, programme: programme, published: "2024-01-01T00:00:00Z", seed: 1)
             print("\(name): hard \(result.hard) soft \(result.soft) checker \(schedule.cost.hard)/\(schedule.cost.soft) "

@@ -46,6 +46,15 @@ import Testing
         #expect(result.iterations >= 20_000)
     }
 
+    @Test func incrementalCostNeverDriftsWithRoomsAndCurricula() throws {
+        // Moves-or-swaps through occupied rooms and Kempe chains with room repair, on an ITC instance.
+        let problem = try ProblemCompiler.compile(CTTFixture.programme("comp01"))
+        let options = SolverOptions(seed: 2, iterations: 30_000, threads: 1, kempeRate: 0.3, checksIncrementalCost: true)
+        let result = Solver(problem: problem, options: options).solve()
+        #expect(result.iterations >= 30_000)
+        #expect(result.hard == 0)
+    }
+
     @Test func raisedStopFlagKeepsAConstructedSchedule() throws {
         let problem = try ProblemCompiler.compile(programme)
         let stop = StopFlag()

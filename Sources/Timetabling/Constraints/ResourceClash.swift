@@ -74,6 +74,27 @@ struct ResourceClash: IncrementalConstraint {
         return delta
     }
 
+    /// Events holding resource `res` in period `p`.
+    @inline(__always)
+    func count(resource res: Int, period p: Int) -> Int { Int(occupancy[res * periods + p]) }
+
+    /// Whether the fixed resources and current pool trainer of placed event `e` are free over
+    /// `start..<start + length`, its own occupancy aside.
+    func isFree(_ e: Int, start: Int, length: Int, _ placement: Placement, _ problem: Problem) -> Bool {
+        let oldStart = Int(placement.start[e]), oldEnd = oldStart + Int(placement.length[e])
+        let P = periods
+        func free(_ res: Int) -> Bool {
+            for q in start..<(start + length) {
+                let own: Int32 = q >= oldStart && q < oldEnd ? 1 : 0
+                if occupancy[res * P + q] - own > 0 { return false }
+            }
+            return true
+        }
+        for i in Int(problem.fixedOffsets[e])..<Int(problem.fixedOffsets[e + 1]) where !free(Int(problem.fixedResources[i])) { return false }
+        let t = Int(placement.trainer[e])
+        return t < 0 || free(t)
+    }
+
     /// Moves event `e` from room `from` to room `to` (room indices) at its current periods.
     mutating func changeRoom(_ e: Int, from: Int, to: Int, _ placement: Placement, _ problem: Problem) -> Int {
         var delta = 0

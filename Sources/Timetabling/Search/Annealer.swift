@@ -1,7 +1,8 @@
 import Foundation
 
-/// One independent search: construction, repair, then simulated annealing with moves (time,
-/// room, trainer), swaps of two events' times, and Kempe-chain moves.
+/// One independent search: construction, repair, then simulated annealing with move-or-swaps
+/// (time, room, trainer; an event holding the target room exchanges places), swaps of two
+/// events' times, and Kempe-chain moves.
 ///
 /// Follows Bellio, Ceschia, Di Gaspero, Schaerf, Urli, "Feature-based tuning of single-stage
 /// simulated annealing for examination and curriculum-based course timetabling" (Computers &
@@ -21,6 +22,8 @@ struct Annealer {
     /// Base weight of a hard violation; the search raises it while it stays infeasible.
     private let baseHardWeight: Int
     private var hardWeight: Int
+    /// Draws of a new start looking for one free for the event's trainers and cohorts.
+    private let freeCandidateDraws: Int
 
     init(problem: Problem, options: SolverOptions, thread: Int) {
         self.problem = problem
@@ -35,9 +38,10 @@ struct Annealer {
             }
         }
         roomSlotOf = slots
-        chain = KempeChain(eventCount: problem.eventCount)
+        chain = KempeChain(problem: problem)
         baseHardWeight = options.hardWeight ?? 10 * problem.maxSoftWeight
         hardWeight = baseHardWeight
+        freeCandidateDraws = options.freeStartDraws
         if problem.weeklyLoads.isEmpty, !problem.travelMinutes.contains(where: { $0 > 0 }) {
             let sameDay = EventGroupMembership(problem.sameDayGroups, eventCount: problem.eventCount)
             let differentDays = EventGroupMembership(problem.differentDayGroups, eventCount: problem.eventCount)
@@ -115,8 +119,7 @@ struct Annealer {
         var c = c0, s = s0, k = k0
         if kind < 6 || kind >= 8 {
             guard candidates > 1 else { return width > 1 ? trainerMove(e) : nil }
-            c = rng.below(candidates - 1)
-            if c >= c0 { c += 1 }
+            c = freeCandidate(e, other: c0)
             if kind >= 8 { s = rng.below(rooms) }
         } else {
             s = rng.below(rooms - 1)
@@ -130,8 +133,46 @@ struct Annealer {
                 if other != e, r >= 0, roomSlotOf[e * problem.roomCount + Int(r)] >= 0 { s = Int(roomSlotOf[e * problem.roomCount + Int(r)]) }
             }
         }
+        if let swap = swapWithOccupant(e, cand: c, slot: s) { return swap }
         guard let slot = roomSlot(e, cand: c, keeping: s), let pick = choice(e, cand: c, keeping: k) else { return nil }
         return Move(first: .init(event: Int32(e), cand: Int32(c), slot: Int32(slot), choice: Int32(pick)))
+    }
+
+    /// A candidate of `e` other than `c0`, drawn at random; up to a few draws look for one where
+    /// the event's trainers and cohorts are free.
+    private mutating func freeCandidate(_ e: Int, other c0: Int) -> Int {
+        let candidates = problem.candidateCount(of: e)
+        var c = c0
+        for _ in 0..<freeCandidateDraws {
+            c = rng.below(candidates - 1)
+            if c >= c0 { c += 1 }
+            if state.isFree(e, cand: c) { break }
+        }
+        return c
+    }
+
+    /// Move-or-swap: when room slot `s` of `e` at candidate `c` is held by another event starting
+    /// there, the two exchange starts and rooms (so no room clash appears); nil when the room is
+    /// free, or the exchange is not possible (then the caller moves `e` alone).
+    private mutating func swapWithOccupant(_ e: Int, cand c: Int, slot s: Int) -> Move? {
+        guard s >= 0, state.isUsable(e, cand: c, slot: s) else { return nil }
+        let P = problem.periodCount
+        let t = Int(problem.candPeriod[Int(problem.candOffsets[e]) + c])
+        let r = Int(problem.roomList[Int(problem.roomOffsets[e]) + s])
+        guard let f = state.occupant(room: r, period: t), f != e, Int(state.placement.start[f]) == t,
+              problem.eventSession[f] != problem.eventSession[e]
+        else { return nil }
+        let c2 = Int(problem.candidateAt[f * P + Int(state.placement.start[e])])
+        let r0 = Int(state.placement.room[e])
+        guard c2 >= 0, r0 >= 0 else { return nil }
+        let s2 = Int(roomSlotOf[f * problem.roomCount + r0])
+        guard s2 >= 0, state.isUsable(f, cand: c2, slot: s2),
+              let k1 = choice(e, cand: c, keeping: Int(state.placement.choice[e])),
+              let k2 = choice(f, cand: c2, keeping: Int(state.placement.choice[f]))
+        else { return nil }
+        return Move(
+            first: .init(event: Int32(e), cand: Int32(c), slot: Int32(s), choice: Int32(k1)),
+            second: .init(event: Int32(f), cand: Int32(c2), slot: Int32(s2), choice: Int32(k2)))
     }
 
     private mutating func trainerMove(_ e: Int) -> Move? {
@@ -180,6 +221,7 @@ struct Annealer {
             termination.isReached(SearchStatus(iterations: 0, elapsed: clock.now - started, bestHard: .max, bestSoft: .max))
         }
         var best = state.placement
+        var (bestCand, bestSlot, bestChoice) = (best.cand, best.slot, best.choice)
         var bestHard = state.hard, bestSoft = state.soft
         var timeToFeasible: Duration? = bestHard == 0 ? clock.now - started : nil
         var currentIsBest = true
@@ -259,16 +301,28 @@ struct Annealer {
                 currentIsBest = true
                 if bestHard == 0, timeToFeasible == nil { timeToFeasible = clock.now - started }
             } else if currentIsBest {
-                // Save the best lazily: copy the current placement and put back the moved events.
-                best = state.placement
-                let restored = undo.map { [$0.first] + ($0.second.map { [$0] } ?? []) } ?? chain.previous
-                for u in restored {
-                    best.set(Int(u.event), cand: Int(u.cand), slot: Int(u.slot), choice: Int(u.choice), problem: problem)
+                // Save the best lazily, its primary arrays only: copy the current ones and put back the moved events.
+                (bestCand, bestSlot, bestChoice) = (state.placement.cand, state.placement.slot, state.placement.choice)
+                func restore(_ u: Move.Position) {
+                    (bestCand[Int(u.event)], bestSlot[Int(u.event)], bestChoice[Int(u.event)]) = (u.cand, u.slot, u.choice)
+                }
+                if let undo {
+                    restore(undo.first)
+                    if let second = undo.second { restore(second) }
+                } else {
+                    chain.previous.forEach(restore)
                 }
                 currentIsBest = false
             }
         }
-        if currentIsBest { best = state.placement }
+        if currentIsBest {
+            best = state.placement
+        } else {
+            best = Placement(eventCount: problem.eventCount)
+            for e in 0..<problem.eventCount where bestCand[e] >= 0 {
+                best.set(e, cand: Int(bestCand[e]), slot: Int(bestSlot[e]), choice: Int(bestChoice[e]), problem: problem)
+            }
+        }
         if bestHard > 0 {
             // Last resort: min-conflicts repair from the best placement.
             var fixed = SearchState(problem: problem)

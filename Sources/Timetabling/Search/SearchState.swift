@@ -17,6 +17,8 @@ struct SearchState: Sendable {
     private var roomStability: RoomStability
     private var evenLoad: EvenWeeklyLoad
     private var travel: TravelTime
+    /// Per room and period, the event last placed there (-1: none); see ``occupant(room:period:)``.
+    private var roomHolder: [Int32]
     private let hasArcs: Bool
     private let hasGroups: Bool
 
@@ -35,6 +37,7 @@ struct SearchState: Sendable {
         roomStability = RoomStability(problem: problem)
         evenLoad = EvenWeeklyLoad(problem: problem)
         travel = TravelTime(problem: problem)
+        roomHolder = Array(repeating: -1, count: problem.roomCount * problem.periodCount)
         hasArcs = !problem.arcs.isEmpty
         hasGroups = !problem.sameDayGroups.isEmpty || !problem.differentDayGroups.isEmpty || !problem.moduleGroups.isEmpty
         hard = WeeklyLoad.baseCost(problem)
@@ -61,6 +64,7 @@ struct SearchState: Sendable {
     @discardableResult
     mutating func place(_ e: Int, cand c: Int, slot s: Int, choice k: Int) -> (hard: Int, soft: Int) {
         placement.set(e, cand: c, slot: s, choice: k, problem: problem)
+        hold(e, Int(placement.room[e]))
         var h = clash.add(e, placement, problem)
         if hasArcs { h += precedence.add(e, placement, problem) }
         if hasGroups {
@@ -97,6 +101,7 @@ struct SearchState: Sendable {
         sc += compactness.remove(e, placement, problem)
         sc += roomStability.remove(e, placement, problem)
         sc += evenLoad.remove(e, placement, problem)
+        release(e, Int(placement.room[e]))
         placement.clear(e)
         hard += h
         soft += sc
@@ -125,12 +130,56 @@ struct SearchState: Sendable {
         if oldSlot >= 0 { sc -= Int(problem.roomCost[Int(problem.roomOffsets[e]) + oldSlot]) }
         placement.setRoom(e, slot: s, problem: problem)
         h += clash.changeRoom(e, from: oldRoom, to: Int(placement.room[e]), placement, problem)
+        release(e, oldRoom)
+        hold(e, Int(placement.room[e]))
         h += travel.add(e, placement, problem)
         sc += roomStability.add(e, placement, problem)
         if s >= 0 { sc += Int(problem.roomCost[Int(problem.roomOffsets[e]) + s]) }
         hard += h
         soft += sc
         return (h, sc)
+    }
+
+    /// Records placed event `e` as the holder of its periods in room `r` where none holds them yet.
+    @inline(__always)
+    private mutating func hold(_ e: Int, _ r: Int) {
+        guard r >= 0 else { return }
+        let P = problem.periodCount
+        for p in Int(placement.start[e])...placement.last(e) where occupant(room: r, period: p) == nil { roomHolder[r * P + p] = Int32(e) }
+    }
+
+    /// Releases the periods that placed event `e` holds in room `r`, after the clash counts were
+    /// updated: another event still in the room there (a room clash) becomes the holder.
+    @inline(__always)
+    private mutating func release(_ e: Int, _ r: Int) {
+        guard r >= 0 else { return }
+        let P = problem.periodCount
+        for p in Int(placement.start[e])...placement.last(e) where roomHolder[r * P + p] == Int32(e) {
+            var holder: Int32 = -1
+            if clash.count(resource: problem.trainerCount + r, period: p) > 0 {
+                for f in 0..<problem.eventCount where f != e && Int(placement.room[f]) == r
+                    && Int(placement.start[f]) <= p && p <= placement.last(f) {
+                    holder = Int32(f)
+                    break
+                }
+            }
+            roomHolder[r * P + p] = holder
+        }
+    }
+
+    /// An event placed in room `r` over period `p`, if any (one of them when several clash).
+    @inline(__always)
+    func occupant(room r: Int, period p: Int) -> Int? {
+        let f = Int(roomHolder[r * problem.periodCount + p])
+        guard f >= 0, Int(placement.room[f]) == r, Int(placement.start[f]) <= p, p <= placement.last(f) else { return nil }
+        return f
+    }
+
+    /// Whether the fixed resources and pool trainer of placed event `e` are free at candidate `c`.
+    @inline(__always)
+    func isFree(_ e: Int, cand c: Int) -> Bool {
+        let index = Int(problem.candOffsets[e]) + c
+        return clash.isFree(e, start: Int(problem.candPeriod[index]), length: Int(problem.candLength[index]), placement, problem)
     }
 
     /// Hard and soft cost recomputed from scratch by every constraint's own formula.

@@ -26,6 +26,9 @@ public struct SolverOptions: Sendable {
     public var kempeRate: Double
     /// Share of swaps that exchange the two events' rooms as well as their starts.
     public var roomSwapRate: Double
+    /// Draws of a new start for a moved event, looking for one where its trainers and cohorts are
+    /// free (1: any start at random).
+    public var freeStartDraws: Int
     /// Recompute the cost from scratch after every accepted move and stop on a difference
     /// (always on in builds with `-D CURSUS_INTERNAL_CHECKS`).
     public var checksIncrementalCost: Bool
@@ -34,7 +37,8 @@ public struct SolverOptions: Sendable {
         seed: UInt64 = 1, iterations: Int? = nil, timeLimit: Duration? = nil, targetSoft: Int? = nil,
         threads: Int = SolverOptions.availableCores, progress: (@Sendable (SolverProgress) -> Void)? = nil,
         stop: StopFlag? = nil, initialTemperature: Double? = nil, finalTemperature: Double? = nil, hardWeight: Int? = nil,
-        swapRate: Double = 0.4, kempeRate: Double = 0.1, roomSwapRate: Double = 1, checksIncrementalCost: Bool = false
+        swapRate: Double = 0.4, kempeRate: Double = 0.1, roomSwapRate: Double = 1, freeStartDraws: Int = 4,
+        checksIncrementalCost: Bool = false
     ) {
         self.seed = seed
         self.iterations = iterations
@@ -49,6 +53,7 @@ public struct SolverOptions: Sendable {
         self.swapRate = swapRate
         self.kempeRate = kempeRate
         self.roomSwapRate = roomSwapRate
+        self.freeStartDraws = max(1, freeStartDraws)
         self.checksIncrementalCost = checksIncrementalCost
     }
 
