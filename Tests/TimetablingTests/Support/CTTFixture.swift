@@ -8,7 +8,7 @@ import Foundation
 enum CTTFixture {
     static let directory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/benchmarks/itc2007")
+        .appendingPathComponent("Tests/Fixtures/itc2007")
 
     static func url(_ name: String) -> URL { directory.appendingPathComponent("\(name).ctt") }
 
