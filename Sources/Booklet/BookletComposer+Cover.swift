@@ -9,11 +9,11 @@ extension BookletComposer {
         let width = style.contentWidth
         let x = style.margin
         y = style.pageHeight * 0.28
-        let title = canvas.layout(PangoMarkup.escape(l10n.typeset(programme.title)), font: style.coverTitle, frame: TextFrame(width: width))
+        let title = canvas.layout(MarkupText.escape(l10n.typeset(programme.title)), font: style.coverTitle, frame: TextFrame(width: width))
         canvas.draw(title, x: x, y: y)
         y += title.size.height + 8 * style.scale
         if let subtitle = programme.subtitle, !subtitle.isEmpty {
-            let layout = canvas.layout(PangoMarkup.escape(l10n.typeset(subtitle)), font: style.coverSubtitle, frame: TextFrame(width: width))
+            let layout = canvas.layout(MarkupText.escape(l10n.typeset(subtitle)), font: style.coverSubtitle, frame: TextFrame(width: width))
             canvas.draw(layout, x: x, y: y, colour: .muted)
             y += layout.size.height + 8 * style.scale
         }
@@ -25,14 +25,14 @@ extension BookletComposer {
             lines.append(PangoMarkup.bold(l10n.capitalisingFirstLetter(l10n.dateRange(from: first, to: last))))
         }
         for id in directory.usedVenues {
-            var line = PangoMarkup.escape(directory.venueName(id))
+            var line = MarkupText.escape(directory.venueName(id))
             if let address = directory.venue(id)?.address, !address.isEmpty {
                 line += "\n" + PangoMarkup.small(address)
             }
             lines.append(line)
         }
         if !programme.organisers.isEmpty {
-            lines.append(PangoMarkup.escape(l10n.text(.organisedBy) + " " + l10n.list(programme.organisers)))
+            lines.append(MarkupText.escape(l10n.text(.organisedBy) + " " + l10n.list(programme.organisers)))
         }
         for line in lines {
             let layout = canvas.layout(line, font: style.coverText, frame: TextFrame(width: width))

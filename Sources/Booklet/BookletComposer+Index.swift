@@ -19,12 +19,12 @@ extension BookletComposer {
             let entries = directory.entries.filter { $0.trainers.contains(id) }
             var name = PangoMarkup.bold(directory.trainerName(id))
             if let organisation = directory.trainer(id)?.organisation, !organisation.isEmpty {
-                name += PangoMarkup.escape(" — " + organisation)
+                name += MarkupText.escape(" — " + organisation)
             }
             let heading = canvas.layout(name, font: style.body, frame: TextFrame(width: style.contentWidth))
             let lines = entries.map { entry in
                 (canvas.layout(
-                    PangoMarkup.escape(l10n.longDate(entry.date) + ", " + l10n.timeRange(entry.startTime, entry.endTime) + " · ")
+                    MarkupText.escape(l10n.longDate(entry.date) + ", " + l10n.timeRange(entry.startTime, entry.endTime) + " · ")
                         + PangoMarkup.italic(directory.title(of: entry)),
                     font: style.small, frame: TextFrame(width: entryWidth)
                 ), pageOfEntry[entry.key])
@@ -43,7 +43,7 @@ extension BookletComposer {
                 canvas.draw(line, x: style.margin + 8 * style.scale, y: y)
                 if let entryPage {
                     let number = canvas.layout(
-                        PangoMarkup.escape(l10n.text(.pageAbbreviation) + "\u{00A0}" + String(entryPage)), font: style.small,
+                        MarkupText.escape(l10n.text(.pageAbbreviation) + "\u{00A0}" + String(entryPage)), font: style.small,
                         frame: TextFrame(width: 24 * style.scale - 2, alignment: .right)
                     )
                     canvas.draw(number, x: style.margin + style.contentWidth - 24 * style.scale + 2, y: y, colour: .muted)
@@ -62,7 +62,7 @@ extension BookletComposer {
         let layouts = venueIDs.map { id in
             var markup = PangoMarkup.bold(directory.venueName(id))
             if let address = directory.venue(id)?.address, !address.isEmpty {
-                markup += "\n" + PangoMarkup.escape(address)
+                markup += "\n" + MarkupText.escape(address)
             }
             let rooms = programme.rooms.filter { $0.venue == id }.map { room in
                 room.name + " (" + String(room.capacity) + "\u{00A0}" + l10n.text(.seats) + ")"

@@ -16,7 +16,7 @@ extension BookletComposer {
                 (entry: entry, time: timeLayout(entry, width: timeWidth), text: textLayout(entry, width: textWidth))
             }
             let heading = canvas.layout(
-                PangoMarkup.escape(l10n.capitalisingFirstLetter(l10n.longDate(date))), font: style.dayHeading,
+                MarkupText.escape(l10n.capitalisingFirstLetter(l10n.longDate(date))), font: style.dayHeading,
                 frame: TextFrame(width: style.contentWidth)
             )
             let firstItem = items.first.map { max($0.time.size.height, $0.text.size.height) } ?? 0
@@ -57,7 +57,7 @@ extension BookletComposer {
         let layouts = blocks.map { block in
             let place = block.venue.map { ", " + directory.venueName($0) } ?? ""
             let text = PangoMarkup.bold(l10n.capitalisingFirstLetter(l10n.dateRange(from: block.from, to: block.to)))
-                + "\n" + PangoMarkup.escape(l10n.typeset(block.title) + place)
+                + "\n" + MarkupText.escape(l10n.typeset(block.title) + place)
             return canvas.layout(text, font: style.body, frame: TextFrame(width: style.contentWidth))
         }
         sectionHeading(l10n.text(.periods), keepingWith: layouts[0].size.height)
@@ -71,13 +71,13 @@ extension BookletComposer {
     /// Wide enough for the longest time range, at most a third of the text width.
     private func timeColumnWidth() -> Double {
         let widest = directory.entries.map { entry in
-            canvas.layout(PangoMarkup.escape(l10n.timeRange(entry.startTime, entry.endTime)), font: style.body).size.width
+            canvas.layout(MarkupText.escape(l10n.timeRange(entry.startTime, entry.endTime)), font: style.body).size.width
         }.max() ?? 0
         return min(style.contentWidth / 3, max(40 * style.scale, widest + 1))
     }
 
     private func timeLayout(_ entry: ScheduledOccurrence, width: Double) -> TextLayout {
-        canvas.layout(PangoMarkup.escape(l10n.timeRange(entry.startTime, entry.endTime)), font: style.body, frame: TextFrame(width: width))
+        canvas.layout(MarkupText.escape(l10n.timeRange(entry.startTime, entry.endTime)), font: style.body, frame: TextFrame(width: width))
     }
 
     private func textLayout(_ entry: ScheduledOccurrence, width: Double) -> TextLayout {

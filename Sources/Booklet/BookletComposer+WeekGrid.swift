@@ -27,7 +27,7 @@ extension BookletComposer {
                 parent = outline
                 var heading = l10n.text(.weekOf) + " " + l10n.dayMonthYear(week.monday)
                 if let name = grid.name, grids.count > 1 { heading += " — " + name }
-                let layout = canvas.layout(PangoMarkup.escape(heading), font: style.dayHeading, frame: TextFrame(width: style.contentWidth))
+                let layout = canvas.layout(MarkupText.escape(heading), font: style.dayHeading, frame: TextFrame(width: style.contentWidth))
                 canvas.draw(layout, x: style.margin, y: y)
                 canvas.addOutline(heading, page: page, parent: outline)
                 y += layout.size.height + style.headingGap
@@ -69,7 +69,7 @@ extension BookletComposer {
                 canvas.line(from: (left, lineY), to: (left + width, lineY), colour: .rule)
                 if row < week.rowCount {
                     let label = canvas.layout(
-                        PangoMarkup.escape(l10n.time(time)), font: Font(size: 6.5 * style.scale),
+                        MarkupText.escape(l10n.time(time)), font: Font(size: 6.5 * style.scale),
                         frame: TextFrame(width: timeColumn - 3, alignment: .right)
                     )
                     canvas.draw(label, x: left, y: lineY + 1, colour: .muted)
@@ -107,7 +107,7 @@ extension BookletComposer {
     private func fittedText(_ entry: ScheduledOccurrence, width: Double, height: Double) -> TextLayout {
         let time = PangoMarkup.small(l10n.timeRange(entry.startTime, entry.endTime))
         let title = PangoMarkup.bold(directory.title(of: entry))
-        let speakers = entry.trainers.isEmpty ? nil : PangoMarkup.escape(l10n.list(entry.trainers.map(directory.trainerName)))
+        let speakers = entry.trainers.isEmpty ? nil : MarkupText.escape(l10n.list(entry.trainers.map(directory.trainerName)))
         let candidates = [[time, title] + (speakers.map { [$0] } ?? []), [time, title], [title]]
         var last: TextLayout?
         for markup in candidates {

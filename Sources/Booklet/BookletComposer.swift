@@ -52,14 +52,14 @@ struct BookletComposer {
     private func drawFooter() {
         guard page > 1 else { return }
         let number = canvas.layout(
-            PangoMarkup.escape(String(page)), font: style.footer, frame: TextFrame(width: style.contentWidth, alignment: .centre)
+            MarkupText.escape(String(page)), font: style.footer, frame: TextFrame(width: style.contentWidth, alignment: .centre)
         )
         canvas.draw(number, x: style.margin, y: style.pageHeight - style.margin - number.size.height, colour: .muted)
     }
 
     /// A section heading ("Programme", "Index des intervenants") kept with `next` points of what follows.
     mutating func sectionHeading(_ text: String, keepingWith next: Double) {
-        let heading = canvas.layout(PangoMarkup.escape(text), font: style.sectionHeading, frame: TextFrame(width: style.contentWidth))
+        let heading = canvas.layout(MarkupText.escape(text), font: style.sectionHeading, frame: TextFrame(width: style.contentWidth))
         let height = heading.size.height + style.headingGap
         reserve(height + style.sectionGap / 2, keepingWith: next)
         if y > style.top { y += style.sectionGap }

@@ -10,7 +10,7 @@ struct GridPage {
 
     private var l10n: Localization { directory.localization }
 
-    private func e(_ text: String) -> String { HTMLText.escape(text) }
+    private func e(_ text: String) -> String { MarkupText.escape(text) }
 
     var html: String {
         let name = directory.name(of: view)

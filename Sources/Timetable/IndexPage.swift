@@ -19,7 +19,7 @@ struct IndexPage {
         )
     }
 
-    private func e(_ text: String) -> String { HTMLText.escape(text) }
+    private func e(_ text: String) -> String { MarkupText.escape(text) }
 
     private var header: String {
         var html = "<header>\n<h1>\(e(l10n.typeset(programme.title)))</h1>\n"
@@ -49,7 +49,7 @@ struct IndexPage {
         for (label, links) in groups where !links.isEmpty {
             html += "<nav class=\"views\" aria-label=\"\(e(l10n.text(label)))\">\n<h2>\(e(l10n.text(label)))</h2>\n<ul>\n"
             for (view, file) in links {
-                html += "<li><a href=\"\(e(HTMLText.percentEncoded(file)))\">\(e(directory.name(of: view)))</a></li>\n"
+                html += "<li><a href=\"\(e(MarkupText.percentEncoded(file)))\">\(e(directory.name(of: view)))</a></li>\n"
             }
             html += "</ul>\n</nav>\n"
         }
@@ -60,7 +60,7 @@ struct IndexPage {
         guard !feeds.isEmpty else { return "" }
         var html = "<section class=\"feeds\">\n<h2>\(e(l10n.text(.calendarFeeds)))</h2>\n<ul class=\"feeds\">\n"
         for feed in feeds {
-            let link = HTMLText.percentEncoded(feed)
+            let link = MarkupText.percentEncoded(feed)
             html += "<li><a href=\"\(e(link))\">\(e(label(ofFeed: feed)))</a> <span class=\"meta\">(\(e(feed)))</span>"
             if let webcal = webcalURL(link) {
                 html += " <a class=\"button\" href=\"\(e(webcal))\">\(e(l10n.text(.subscribe)))</a>"
@@ -118,7 +118,7 @@ struct IndexPage {
     /// `text` escaped, as a link to the view's page when it has one.
     private func link(_ view: TimetableView, text: String) -> String {
         guard let file = files.first(where: { $0.0 == view })?.1 else { return e(text) }
-        return "<a href=\"\(e(HTMLText.percentEncoded(file)))\">\(e(text))</a>"
+        return "<a href=\"\(e(MarkupText.percentEncoded(file)))\">\(e(text))</a>"
     }
 
     private var periods: String {

@@ -47,7 +47,7 @@ public enum TimetableWriter {
         <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <title>\(HTMLText.escape(title))</title>
+        <title>\(MarkupText.escape(title))</title>
         <style>
         \(Stylesheet.css)
         </style>

@@ -11,8 +11,14 @@ struct Precedence: IncrementalConstraint {
     @inline(__always)
     static func isViolated(_ arc: OrderArc, _ placement: Placement, _ problem: Problem) -> Bool {
         let a = Int(arc.a), b = Int(arc.b)
-        let lastA = placement.last(a), lastB = placement.last(b)
-        let startA = Int(placement.start[a]), startB = Int(placement.start[b])
+        return isViolated(
+            arc, startA: Int(placement.start[a]), lastA: placement.last(a), startB: Int(placement.start[b]), lastB: placement.last(b),
+            problem)
+    }
+
+    /// Whether `arc` is broken when its first event spans periods `startA...lastA` and its second `startB...lastB`.
+    @inline(__always)
+    static func isViolated(_ arc: OrderArc, startA: Int, lastA: Int, startB: Int, lastB: Int, _ problem: Problem) -> Bool {
         switch arc.kind {
         case .endBeforeStart(let gapMinutes, let gapDays):
             if problem.periodAbsEnd[lastA] + gapMinutes > problem.periodAbsStart[startB] { return true }

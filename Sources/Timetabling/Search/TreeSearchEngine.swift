@@ -296,19 +296,6 @@ struct TreeSearchEngine {
         return ok
     }
 
-    @inline(__always) private func violates(_ arc: OrderArc, startA: Int, lastA: Int, startB: Int, lastB: Int) -> Bool {
-        switch arc.kind {
-        case .endBeforeStart(let gapMinutes, let gapDays):
-            if problem.periodAbsEnd[lastA] + gapMinutes > problem.periodAbsStart[startB] { return true }
-            return gapDays >= 0 && problem.periodAbsStart[startB] / 1440 - problem.periodAbsStart[lastA] / 1440 < gapDays
-        case .startNotBefore:
-            return problem.periodAbsStart[startB] < problem.periodAbsStart[startA]
-        case .endNotAfter:
-            return problem.periodAbsEnd[lastB] > problem.periodAbsEnd[lastA]
-        case .immediatelyAfter:
-            return Int(problem.nextAdjacent[lastA]) != startB
-        }
-    }
 
     /// Whether unplaced event `e` at value `v` breaks no hard rule with the placed events.
     private mutating func isConsistent(_ e: Int, _ v: Int) -> Bool {
@@ -330,8 +317,8 @@ struct TreeSearchEngine {
             let arc = arcs[Int(arcIndex[i])]
             let a = Int(arc.a), b = Int(arc.b)
             if a == e {
-                if assigned[b] >= 0, violates(arc, startA: p, lastA: lastP, startB: Int(start[b]), lastB: Int(last[b])) { return false }
-            } else if assigned[a] >= 0, violates(arc, startA: Int(start[a]), lastA: Int(last[a]), startB: p, lastB: lastP) {
+                if assigned[b] >= 0, Precedence.isViolated(arc, startA: p, lastA: lastP, startB: Int(start[b]), lastB: Int(last[b]), problem) { return false }
+            } else if assigned[a] >= 0, Precedence.isViolated(arc, startA: Int(start[a]), lastA: Int(last[a]), startB: p, lastB: lastP, problem) {
                 return false
             }
         }

@@ -1,8 +1,9 @@
-/// Escaping for text and attribute values put into HTML (and XML: only the five predefined entities).
-enum HTMLText {
-    /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities; control characters other than
-    /// tab and line feed, which XML forbids, are dropped.
-    static func escape(_ text: String) -> String {
+/// Escaping for text and attribute values put into HTML, XML or Pango markup: only the five
+/// entities XML predefines, which all three read.
+public enum MarkupText {
+    /// `text` with `&`, `<`, `>`, `"` and `'` replaced by entities; a carriage return becomes a line
+    /// feed; control characters other than tab and line feed, which XML forbids, are dropped.
+    public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
