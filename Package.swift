@@ -72,7 +72,9 @@ let package = Package(
             name: "CurriculumTests", dependencies: ["Curriculum"], exclude: ["Malformed", "Loading/Fixtures"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "TimetablingTests", dependencies: ["Timetabling", "Curriculum", "Benchmarks"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "TimetablingTests", dependencies: ["Timetabling", "Curriculum", "Benchmarks"], exclude: ["Explanation/Infeasible"],
+            swiftSettings: strictSettings),
         .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "Timetabling", "Curriculum"], swiftSettings: strictSettings),
         .testTarget(
             name: "ICalendarTests", dependencies: ["ICalendar", "Curriculum"], exclude: ["Fixtures", "Snapshots", ".gitattributes"],
