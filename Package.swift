@@ -74,7 +74,8 @@ let package = Package(
         ),
         .testTarget(
             name: "TimetablingTests", dependencies: ["Timetabling", "Curriculum", "Benchmarks"], exclude: ["Explanation/Infeasible"],
-            swiftSettings: strictSettings),
+            swiftSettings: strictSettings
+        ),
         .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "Timetabling", "Curriculum"], swiftSettings: strictSettings),
         .testTarget(
             name: "ICalendarTests", dependencies: ["ICalendar", "Curriculum"], exclude: ["Fixtures", "Snapshots", ".gitattributes"],
