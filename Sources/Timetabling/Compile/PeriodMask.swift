@@ -16,8 +16,4 @@ struct PeriodMask: Sendable {
     func containsAll(start: Int, length: Int) -> Bool {
         prefix[start + length] - prefix[start] == Int32(length)
     }
-
-    /// Whether period `p` is in the set.
-    @inline(__always)
-    func contains(_ p: Int) -> Bool { prefix[p + 1] != prefix[p] }
 }

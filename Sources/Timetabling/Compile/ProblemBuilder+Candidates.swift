@@ -109,20 +109,19 @@ extension ProblemBuilder {
         return list
     }
 
-    /// The soft unary time costs of an event: those of every pool choice, then those of each choice alone.
+    /// The soft unary time costs of an event: those of every pool choice, then those of each choice alone
+    /// (a trainer's preference applies to the choices of that trainer when the trainer is not a fixed one).
     func startCosts(of session: Session, trainers: [Int], pool: [Int], rules: UnaryRules) -> (common: [any StartCost], byChoice: [[any StartCost]]) {
         let fixed = trainers.map { programme.trainers[$0].id }
-        var common: [any StartCost] = []
+        let choices = pool.map { programme.trainers[$0].id }
+        var common: [any StartCost] = rules.early.filter { $0.applies(to: session.id) }
         var byChoice: [[any StartCost]] = Array(repeating: [], count: max(1, pool.count))
-        for preference in rules.preferredTimes where preference.applies(to: session.id, trainers: fixed + pool.map { programme.trainers[$0].id }) {
-            if preference.applies(to: session.id, trainers: fixed) { common.append(preference); continue }
-            for (k, t) in pool.enumerated() where preference.applies(to: session.id, trainers: [programme.trainers[t].id]) { byChoice[k].append(preference) }
+        func assign(_ cost: any StartCost, applies: ([String]) -> Bool) {
+            if applies(fixed) { common.append(cost); return }
+            for (k, id) in choices.enumerated() where applies([id]) { byChoice[k].append(cost) }
         }
-        for preference in rules.avoidTimes where preference.applies(to: session.id, trainers: fixed + pool.map { programme.trainers[$0].id }) {
-            if preference.applies(to: session.id, trainers: fixed) { common.append(preference); continue }
-            for (k, t) in pool.enumerated() where preference.applies(to: session.id, trainers: [programme.trainers[t].id]) { byChoice[k].append(preference) }
-        }
-        common += rules.early.filter { $0.applies(to: session.id) } as [any StartCost]
+        for preference in rules.preferredTimes { assign(preference) { preference.applies(to: session.id, trainers: $0) } }
+        for preference in rules.avoidTimes { assign(preference) { preference.applies(to: session.id, trainers: $0) } }
         return (common, byChoice)
     }
 
@@ -173,32 +172,42 @@ extension ProblemBuilder {
                 failures.append(UnplaceableEvent(session: session.id, occurrence: occurrence, reasons: reasons))
             }
 
-            // Store the domain and the unary soft costs.
-            let costs = startCosts(of: session, trainers: fixedTrainers, pool: pool, rules: rules)
-            let width = max(1, pool.count)
-            problem.choiceBase.append(Int32(problem.choiceAllowed.count))
-            problem.choiceWidth.append(Int32(width))
-            for (c, (p, n)) in spans.enumerated() {
-                candidateAt[e * P + p] = Int32(c)
-                problem.candPeriod.append(Int32(p))
-                problem.candLength.append(Int32(n))
-                let v = venue.venue(at: p)
-                problem.candVenue.append(Int32(venueOpen.map { v >= 0 ? v : $0.openVenue(start: p, length: n) ?? -1 } ?? v))
-                let common = costs.common.reduce(0) { $0 + $1.cost(start: p, length: n) }
-                for k in 0..<width {
-                    let allowed = trainerPool?.allows(choice: k, start: p, length: n) ?? true
-                    problem.choiceAllowed.append(allowed ? 1 : 0)
-                    problem.choiceCost.append(Int32(costs.byChoice[k].reduce(common) { $0 + $1.cost(start: p, length: n) }))
-                }
-            }
-            problem.candOffsets.append(Int32(problem.candPeriod.count))
-            let overflow = RoomCapacityOverflow(weight: rules.overflowWeight, participants: size, capacity: rules.roomCapacity)
-            for r in rooms {
-                problem.roomList.append(Int32(r))
-                problem.roomCost.append(Int32(overflow.cost(room: r)))
-            }
-            problem.roomOffsets.append(Int32(problem.roomList.count))
+            store(
+                spans, of: e, candidateAt: &candidateAt, venue: venue, venueOpen: venueOpen, pool: trainerPool,
+                costs: startCosts(of: session, trainers: fixedTrainers, pool: pool, rules: rules),
+                rooms: rooms, overflow: RoomCapacityOverflow(weight: rules.overflowWeight, participants: size, capacity: rules.roomCapacity))
         }
         problem.candidateAt = candidateAt
+    }
+
+    /// Appends event `e`'s domain to the problem: its candidate starts with their venue, the
+    /// allowed pool choices and unary cost of each, then its candidate rooms with their cost.
+    private mutating func store(
+        _ spans: [(Int, Int)], of e: Int, candidateAt: inout [Int32], venue: CommonVenue, venueOpen: VenueOpen?, pool: TrainerPool?,
+        costs: (common: [any StartCost], byChoice: [[any StartCost]]), rooms: [Int], overflow: RoomCapacityOverflow
+    ) {
+        let P = problem.periodCount
+        let width = costs.byChoice.count
+        problem.choiceBase.append(Int32(problem.choiceAllowed.count))
+        problem.choiceWidth.append(Int32(width))
+        for (c, (p, n)) in spans.enumerated() {
+            candidateAt[e * P + p] = Int32(c)
+            problem.candPeriod.append(Int32(p))
+            problem.candLength.append(Int32(n))
+            let v = venue.venue(at: p)
+            problem.candVenue.append(Int32(venueOpen.map { v >= 0 ? v : $0.openVenue(start: p, length: n) ?? -1 } ?? v))
+            let common = costs.common.reduce(0) { $0 + $1.cost(start: p, length: n) }
+            for k in 0..<width {
+                let allowed = pool?.allows(choice: k, start: p, length: n) ?? true
+                problem.choiceAllowed.append(allowed ? 1 : 0)
+                problem.choiceCost.append(Int32(costs.byChoice[k].reduce(common) { $0 + $1.cost(start: p, length: n) }))
+            }
+        }
+        problem.candOffsets.append(Int32(problem.candPeriod.count))
+        for r in rooms {
+            problem.roomList.append(Int32(r))
+            problem.roomCost.append(Int32(overflow.cost(room: r)))
+        }
+        problem.roomOffsets.append(Int32(problem.roomList.count))
     }
 }

@@ -4,7 +4,6 @@ import Curriculum
 /// once per event and period), and the rules that bind one event, in the order they are applied.
 struct UnaryRules {
     let calendar: PeriodCalendar
-    let programme: Programme
     let trainerAvailable: [PeriodMask]
     let sessionOpen: [PeriodMask]
     let cohortTaught: [PeriodMask]
@@ -28,7 +27,6 @@ struct UnaryRules {
         let problem = builder.problem
         let calendar = PeriodCalendar(problem)
         self.calendar = calendar
-        self.programme = programme
         trainerAvailable = programme.trainers.map { TrainerAvailability.availablePeriods(of: $0, in: calendar) }
         sessionOpen = programme.sessions.map { SessionTimes.openPeriods(of: $0, in: calendar) }
         cohortTaught = programme.cohorts.map { CohortRhythm.taughtPeriods(of: $0, in: calendar) }
