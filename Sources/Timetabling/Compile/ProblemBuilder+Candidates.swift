@@ -114,7 +114,7 @@ extension ProblemBuilder {
     func startCosts(of session: Session, trainers: [Int], pool: [Int], rules: UnaryRules) -> (common: [any StartCost], byChoice: [[any StartCost]]) {
         let fixed = trainers.map { programme.trainers[$0].id }
         let choices = pool.map { programme.trainers[$0].id }
-        var common: [any StartCost] = rules.early.filter { $0.applies(to: session.id) }
+        var common: [any StartCost] = []
         var byChoice: [[any StartCost]] = Array(repeating: [], count: max(1, pool.count))
         func assign(_ cost: any StartCost, applies: ([String]) -> Bool) {
             if applies(fixed) { common.append(cost); return }
@@ -175,28 +175,40 @@ extension ProblemBuilder {
             store(
                 spans, of: e, candidateAt: &candidateAt, venue: venue, venueOpen: venueOpen, pool: trainerPool,
                 costs: startCosts(of: session, trainers: fixedTrainers, pool: pool, rules: rules),
-                rooms: rooms, overflow: RoomCapacityOverflow(weight: rules.overflowWeight, participants: size, capacity: rules.roomCapacity))
+                early: rules.early.filter { $0.applies(to: session.id) }, rooms: rooms.map { (index: $0, venue: rules.rooms[$0].venue) },
+                overflow: RoomCapacityOverflow(weight: rules.overflowWeight, participants: size, capacity: rules.roomCapacity))
         }
         problem.candidateAt = candidateAt
     }
 
     /// Appends event `e`'s domain to the problem: its candidate starts with their venue, the
-    /// allowed pool choices and unary cost of each, then its candidate rooms with their cost.
+    /// allowed pool choices and unary cost of each, then its candidate rooms with their cost. The
+    /// ``Early`` costs go with the start when each start has one venue, else with (start, room).
     private mutating func store(
         _ spans: [(Int, Int)], of e: Int, candidateAt: inout [Int32], venue: CommonVenue, venueOpen: VenueOpen?, pool: TrainerPool?,
-        costs: (common: [any StartCost], byChoice: [[any StartCost]]), rooms: [Int], overflow: RoomCapacityOverflow
+        costs: (common: [any StartCost], byChoice: [[any StartCost]]), early: [Early], rooms: [(index: Int, venue: Int)],
+        overflow: RoomCapacityOverflow
     ) {
         let P = problem.periodCount
         let width = costs.byChoice.count
+        let perRoom = !early.isEmpty && rooms.contains { $0.venue != rooms[0].venue }
         problem.choiceBase.append(Int32(problem.choiceAllowed.count))
         problem.choiceWidth.append(Int32(width))
+        problem.roomStartBase.append(perRoom ? Int32(problem.roomStartCost.count) : -1)
         for (c, (p, n)) in spans.enumerated() {
             candidateAt[e * P + p] = Int32(c)
             problem.candPeriod.append(Int32(p))
             problem.candLength.append(Int32(n))
-            let v = venue.venue(at: p)
-            problem.candVenue.append(Int32(venueOpen.map { v >= 0 ? v : $0.openVenue(start: p, length: n) ?? -1 } ?? v))
-            let common = costs.common.reduce(0) { $0 + $1.cost(start: p, length: n) }
+            let required = venue.venue(at: p)
+            let v = venueOpen.map { required >= 0 ? required : $0.openVenue(start: p, length: n) ?? -1 } ?? required
+            problem.candVenue.append(Int32(v))
+            var common = costs.common.reduce(0) { $0 + $1.cost(start: p, length: n) }
+            if perRoom {
+                for room in rooms { problem.roomStartCost.append(Int32(early.reduce(0) { $0 + $1.cost(start: p, venue: room.venue) })) }
+            } else {
+                let at = v >= 0 || venueOpen != nil ? v : rooms.first?.venue ?? -1
+                common += early.reduce(0) { $0 + $1.cost(start: p, venue: at) }
+            }
             for k in 0..<width {
                 let allowed = pool?.allows(choice: k, start: p, length: n) ?? true
                 problem.choiceAllowed.append(allowed ? 1 : 0)
@@ -204,9 +216,9 @@ extension ProblemBuilder {
             }
         }
         problem.candOffsets.append(Int32(problem.candPeriod.count))
-        for r in rooms {
-            problem.roomList.append(Int32(r))
-            problem.roomCost.append(Int32(overflow.cost(room: r)))
+        for room in rooms {
+            problem.roomList.append(Int32(room.index))
+            problem.roomCost.append(Int32(overflow.cost(room: room.index)))
         }
         problem.roomOffsets.append(Int32(problem.roomList.count))
     }

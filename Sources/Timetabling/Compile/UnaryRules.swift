@@ -46,6 +46,10 @@ struct UnaryRules {
         }
         overflowWeight = RoomCapacityOverflow.weight(in: programme)
         var preferred: [PreferredTimes] = [], avoid: [AvoidTimes] = [], early: [Early] = []
+        let late = programme.preferences.contains { if case .early = $0.kind { true } else { false } }
+            ? Early.lateness(venues: builder.venues, opening: OpeningWindows(builder.calendar, venues: builder.venues), calendar: calendar,
+                             grain: builder.grainMinutes)
+            : []
         for preference in programme.preferences {
             switch preference.kind {
             case .preferredTimes(let trainer, let session, let times):
@@ -53,7 +57,7 @@ struct UnaryRules {
             case .avoidTimes(let trainer, let session, let times):
                 avoid.append(AvoidTimes(trainer: trainer, session: session, times: times, weight: preference.weight, calendar: calendar))
             case .early(let session):
-                early.append(Early(session: session, weight: preference.weight, calendar: calendar))
+                early.append(Early(session: session, weight: preference.weight, late: late))
             default:
                 break
             }
