@@ -49,6 +49,13 @@ enum UnaryHarness {
         _ problem: Problem, checkedAgainst programme: Programme, rule: String, matching: (Penalty) -> Bool = { _ in true },
         steps: Int = 300, seed: UInt64 = 7
     ) -> Walk {
+        walk(problem, checkedAgainst: programme, counting: { $0.rule == rule && matching($0) }, steps: steps, seed: seed)
+    }
+
+    /// ``walk(_:checkedAgainst:rule:matching:steps:seed:)`` for the penalties `counting` picks, of any rule.
+    static func walk(
+        _ problem: Problem, checkedAgainst programme: Programme, counting: (Penalty) -> Bool, steps: Int = 300, seed: UInt64 = 7
+    ) -> Walk {
         var state = SearchState(problem: problem)
         var rng = SeededGenerator(seed: seed)
         var walk = Walk()
@@ -73,7 +80,7 @@ enum UnaryHarness {
             if fresh.hard != state.hard || fresh.soft != state.soft { walk.mismatches += 1 }
             let schedule = schedule(state, checkedAgainst: programme)
             if schedule.cost.soft != state.soft { walk.softDisagreements += 1 }
-            let ruleCost = cost(of: rule, in: schedule, matching: matching)
+            let ruleCost = schedule.cost.penalties.filter(counting).reduce(0) { $0 + $1.cost }
             if ruleCost != 0 { walk.ruleSteps += 1 }
             if ruleCost != state.soft { walk.ruleDisagreements += 1 }
         }
