@@ -1,18 +1,6 @@
 import Curriculum
 
 extension ProblemBuilder {
-    /// Whether period `p` lies in `available` (all when empty) and meets none of `unavailable`.
-    func isOpen(_ p: Int, available: [TimeSpec], unavailable: [TimeSpec]) -> Bool {
-        let period = problem.periods[p]
-        let date = problem.dates[period.day]
-        let name = problem.windows[period.window].name
-        if !available.isEmpty,
-           !available.contains(where: { $0.contains(date: date, window: name, startTime: period.start, endTime: period.end) }) {
-            return false
-        }
-        return !unavailable.contains { $0.overlaps(date: date, window: name, startTime: period.start, endTime: period.end) }
-    }
-
     /// Base spans `(first period, period count)` an occurrence of `duration` may take.
     func spans(for duration: SessionDuration) -> [(Int, Int)] {
         let P = problem.periodCount
@@ -56,7 +44,7 @@ extension ProblemBuilder {
     /// Candidate rooms of a session for `size` participants, with the reasons when none is left: its
     /// own rooms, else every room with enough seats (every room when none has, or when overflow is a
     /// stated preference), then the ``RoomRestriction``s.
-    func rooms(for session: Session, size: Int, rules: UnaryRules, hasOverflowPreference: Bool, reasons: inout [UnplaceableEvent.Reason]) -> [Int] {
+    func rooms(for session: Session, size: Int, rules: UnaryRules, reasons: inout [UnplaceableEvent.Reason]) -> [Int] {
         let all = Array(programme.rooms.indices)
         var list: [Int]
         if !session.rooms.isEmpty {
@@ -65,7 +53,7 @@ extension ProblemBuilder {
                 reasons.append(.init(message: "unknown room \(id)", location: session.location))
                 return nil
             }
-        } else if hasOverflowPreference {
+        } else if rules.overflowIsPreferred {
             list = all
         } else {
             list = all.filter { programme.rooms[$0].capacity >= size }
@@ -129,7 +117,6 @@ extension ProblemBuilder {
         let P = problem.periodCount
         let T = problem.trainerCount, R = problem.roomCount
         let rules = UnaryRules(self)
-        let hasOverflowPreference = programme.preferences.contains { $0.kind == .roomCapacity }
         var spansOf: [SessionDuration: [(Int, Int)]] = [:]
         var candidateAt = [Int32](repeating: -1, count: problem.eventCount * P)
 
@@ -143,7 +130,7 @@ extension ProblemBuilder {
                 .map { Int(problem.fixedResources[$0]) }.filter { $0 < T }
             let cohorts = (Int(problem.cohortOffsets[e])..<Int(problem.cohortOffsets[e + 1])).map { Int(problem.eventCohorts[$0]) }
             let pool = (Int(problem.poolOffsets[e])..<Int(problem.poolOffsets[e + 1])).map { Int(problem.poolTrainers[$0]) }
-            let rooms = self.rooms(for: session, size: size, rules: rules, hasOverflowPreference: hasOverflowPreference, reasons: &reasons)
+            let rooms = self.rooms(for: session, size: size, rules: rules, reasons: &reasons)
 
             if spansOf[session.duration] == nil { spansOf[session.duration] = spans(for: session.duration) }
             var spans = spansOf[session.duration]!

@@ -1,7 +1,8 @@
 import Curriculum
 
-/// Every unary rule of a programme, prepared once per trainer, session, cohort, venue and room (not
-/// once per event and period), and the rules that bind one event, in the order they are applied.
+/// What the unary rules of a programme read, prepared once per trainer, session, cohort, venue and
+/// room rather than once per event and period (`ProblemBuilder.startRestrictions` and `startCosts`
+/// pick the rules of one event).
 struct UnaryRules {
     let calendar: PeriodCalendar
     let trainerAvailable: [PeriodMask]
@@ -18,6 +19,8 @@ struct UnaryRules {
     let firstOfDay: [(session: String, location: SourceLocation)]
     let lastOfDay: [(session: String, location: SourceLocation)]
     let overflowWeight: Int
+    /// Whether room capacity overflow is a stated preference (then every room is a candidate, not only those with enough seats).
+    let overflowIsPreferred: Bool
     let preferredTimes: [PreferredTimes]
     let avoidTimes: [AvoidTimes]
     let early: [Early]
@@ -25,7 +28,7 @@ struct UnaryRules {
     init(_ builder: ProblemBuilder) {
         let programme = builder.programme
         let problem = builder.problem
-        let calendar = PeriodCalendar(problem)
+        let calendar = builder.periodCalendar
         self.calendar = calendar
         trainerAvailable = programme.trainers.map { TrainerAvailability.availablePeriods(of: $0, in: calendar) }
         sessionOpen = programme.sessions.map { SessionTimes.openPeriods(of: $0, in: calendar) }
@@ -45,6 +48,7 @@ struct UnaryRules {
             if case .lastOfDay(let s) = r.kind { (s, r.location) } else { nil }
         }
         overflowWeight = RoomCapacityOverflow.weight(in: programme)
+        overflowIsPreferred = programme.preferences.contains { $0.kind == .roomCapacity }
         var preferred: [PreferredTimes] = [], avoid: [AvoidTimes] = [], early: [Early] = []
         let late = programme.preferences.contains { if case .early = $0.kind { true } else { false } }
             ? Early.lateness(venues: builder.venues, opening: OpeningWindows(builder.calendar, venues: builder.venues), calendar: calendar,
