@@ -1,18 +1,6 @@
 import Curriculum
 
 extension ProblemBuilder {
-    /// Whether period `p` lies in `available` (all when empty) and meets none of `unavailable`.
-    func isOpen(_ p: Int, available: [TimeSpec], unavailable: [TimeSpec]) -> Bool {
-        let period = problem.periods[p]
-        let date = problem.dates[period.day]
-        let name = problem.windows[period.window].name
-        if !available.isEmpty,
-           !available.contains(where: { $0.contains(date: date, window: name, startTime: period.start, endTime: period.end) }) {
-            return false
-        }
-        return !unavailable.contains { $0.overlaps(date: date, window: name, startTime: period.start, endTime: period.end) }
-    }
-
     /// Base spans `(first period, period count)` an occurrence of `duration` may take.
     func spans(for duration: SessionDuration) -> [(Int, Int)] {
         let P = problem.periodCount
@@ -21,11 +9,12 @@ extension ProblemBuilder {
         case .minutes(let m):
             if let g = grainMinutes {
                 let length = max(1, (m + g - 1) / g)
+                let nextAdjacent = problem.nextAdjacent, periodWindow = problem.periodWindow
                 return (0..<P).compactMap { p in
                     var q = p
                     for _ in 1..<length {
-                        let n = Int(problem.nextAdjacent[q])
-                        guard n >= 0, problem.periodWindow[n] == problem.periodWindow[p] else { return nil }
+                        let n = Int(nextAdjacent[q])
+                        guard n >= 0, periodWindow[n] == periodWindow[p] else { return nil }
                         q = n
                     }
                     return (p, length)
@@ -52,8 +41,10 @@ extension ProblemBuilder {
         }
     }
 
-    /// Candidate rooms of a session for `size` participants, with the reasons when none is left.
-    func rooms(for session: Session, size: Int, reasons: inout [UnplaceableEvent.Reason]) -> [Int] {
+    /// Candidate rooms of a session for `size` participants, with the reasons when none is left: its
+    /// own rooms, else every room with enough seats (every room when none has, or when overflow is a
+    /// stated preference), then the ``RoomRestriction``s.
+    func rooms(for session: Session, size: Int, rules: UnaryRules, reasons: inout [UnplaceableEvent.Reason]) -> [Int] {
         let all = Array(programme.rooms.indices)
         var list: [Int]
         if !session.rooms.isEmpty {
@@ -62,58 +53,72 @@ extension ProblemBuilder {
                 reasons.append(.init(message: "unknown room \(id)", location: session.location))
                 return nil
             }
-        } else if programme.preferences.contains(where: { $0.kind == .roomCapacity }) {
+        } else if rules.overflowIsPreferred {
             list = all
         } else {
             list = all.filter { programme.rooms[$0].capacity >= size }
             if list.isEmpty { list = all }
         }
-        if let rule = programme.rules.first(where: { $0.kind == .roomCapacity }) {
+        for restriction in rules.roomRestrictions(participants: size) {
             let before = list.count
-            list = list.filter { programme.rooms[$0].capacity >= size }
-            if list.count < before {
-                reasons.append(.init(message: "rooms with fewer than \(size) seats are excluded (room capacity rule)", location: rule.location))
-            }
+            list = list.filter { restriction.allows(room: $0) }
+            if list.count < before { reasons.append(restriction.reason) }
         }
         return list
+    }
+
+    /// The hard unary rules that bind occurrence `occurrence` of session `s`, in the order their reasons are listed.
+    func startRestrictions(
+        session s: Int, occurrence: Int, trainers: [Int], pool: TrainerPool?, cohorts: [Int], rooms: [Int],
+        venue: CommonVenue, venueOpen: VenueOpen?, rules: UnaryRules
+    ) -> [any StartRestriction] {
+        let session = programme.sessions[s]
+        var list: [any StartRestriction] = [SessionTimes(session: session, open: rules.sessionOpen[s])]
+        list += trainers.map { TrainerAvailability(trainer: programme.trainers[$0], available: rules.trainerAvailable[$0]) }
+        if let pool { list.append(pool) }
+        for c in cohorts {
+            list.append(CohortRhythm(cohort: programme.cohorts[c], taught: rules.cohortTaught[c]))
+            list.append(CohortStay(cohort: programme.cohorts[c], venueByDay: rules.cohortVenues[c], calendar: rules.calendar))
+        }
+        list.append(venue)
+        if let venueOpen {
+            list.append(venueOpen)
+        } else {
+            list.append(RoomOpen(session: session, rooms: rooms.map { rules.rooms[$0] }, venue: venue))
+        }
+        if occurrence <= session.pins.count {
+            list.append(PinnedStart(occurrence: occurrence, pin: session.pins[occurrence - 1], calendar: rules.calendar))
+        }
+        if let dates = ritualDates[s], let (time, location) = ritualTime[s], occurrence <= dates.count {
+            list.append(DailyRitual(date: dates[occurrence - 1], time: time, location: location, calendar: rules.calendar))
+        }
+        list += rules.firstOfDay.filter { $0.session == session.id }.map { FirstOfDay(location: $0.location, calendar: rules.calendar) }
+        list += rules.lastOfDay.filter { $0.session == session.id }.map { LastOfDay(location: $0.location, calendar: rules.calendar) }
+        return list
+    }
+
+    /// The soft unary time costs of an event: those of every pool choice, then those of each choice alone
+    /// (a trainer's preference applies to the choices of that trainer when the trainer is not a fixed one).
+    func startCosts(of session: Session, trainers: [Int], pool: [Int], rules: UnaryRules) -> (common: [any StartCost], byChoice: [[any StartCost]]) {
+        let fixed = trainers.map { programme.trainers[$0].id }
+        let choices = pool.map { programme.trainers[$0].id }
+        var common: [any StartCost] = []
+        var byChoice: [[any StartCost]] = Array(repeating: [], count: max(1, pool.count))
+        func assign(_ cost: any StartCost, applies: ([String]) -> Bool) {
+            if applies(fixed) { common.append(cost); return }
+            for (k, id) in choices.enumerated() where applies([id]) { byChoice[k].append(cost) }
+        }
+        for preference in rules.preferredTimes { assign(preference) { preference.applies(to: session.id, trainers: $0) } }
+        for preference in rules.avoidTimes { assign(preference) { preference.applies(to: session.id, trainers: $0) } }
+        return (common, byChoice)
     }
 
     mutating func buildCandidates() {
         let P = problem.periodCount
         let T = problem.trainerCount, R = problem.roomCount
-        let trainerOK: [[Bool]] = programme.trainers.map { t in
-            (0..<P).map { isOpen($0, available: t.available, unavailable: t.unavailable) }
-        }
-        let sessionOK: [[Bool]] = programme.sessions.map { s in
-            (0..<P).map { isOpen($0, available: s.allowed, unavailable: s.unavailable) }
-        }
-        let cohortOK: [[Bool]] = programme.cohorts.map { c in
-            (0..<P).map { p in
-                let date = problem.dates[problem.periods[p].day]
-                return !c.travelDays.contains { $0.date == date } && isOpen(p, available: c.rhythm, unavailable: [])
-            }
-        }
-        // Venue required by each cohort on each day: -1 any, -2 absent, else the stay's venue.
-        let stayVenue: [[Int]] = programme.cohorts.map { c in
-            problem.dates.map { date in
-                if c.stays.isEmpty { return -1 }
-                guard let stay = c.stays.first(where: { date >= $0.from && date <= $0.to }) else { return -2 }
-                return venueIndex[stay.venue] ?? -1
-            }
-        }
-        let firstOfDay = programme.rules.compactMap { r -> (String, SourceLocation)? in
-            if case .firstOfDay(let s) = r.kind { return (s, r.location) } else { return nil }
-        }
-        let lastOfDay = programme.rules.compactMap { r -> (String, SourceLocation)? in
-            if case .lastOfDay(let s) = r.kind { return (s, r.location) } else { return nil }
-        }
-        let capacityWeight: Int = {
-            let stated = programme.preferences.filter { $0.kind == .roomCapacity }
-            if !stated.isEmpty { return stated.reduce(0) { $0 + $1.weight } }
-            return programme.rules.contains { $0.kind == .roomCapacity } ? 0 : Preference.defaultWeight(of: .roomCapacity)
-        }()
+        let rules = UnaryRules(self)
+        var spansOf: [SessionDuration: [(Int, Int)]] = [:]
         var candidateAt = [Int32](repeating: -1, count: problem.eventCount * P)
-        let roomOpen = problem.roomOpenPrefix
 
         for e in 0..<problem.eventCount {
             let s = Int(problem.eventSession[e])
@@ -125,83 +130,23 @@ extension ProblemBuilder {
                 .map { Int(problem.fixedResources[$0]) }.filter { $0 < T }
             let cohorts = (Int(problem.cohortOffsets[e])..<Int(problem.cohortOffsets[e + 1])).map { Int(problem.eventCohorts[$0]) }
             let pool = (Int(problem.poolOffsets[e])..<Int(problem.poolOffsets[e + 1])).map { Int(problem.poolTrainers[$0]) }
-            let rooms = self.rooms(for: session, size: size, reasons: &reasons)
+            let rooms = self.rooms(for: session, size: size, rules: rules, reasons: &reasons)
 
-            var spans = spans(for: session.duration)
+            if spansOf[session.duration] == nil { spansOf[session.duration] = spans(for: session.duration) }
+            var spans = spansOf[session.duration]!
             if spans.isEmpty {
                 reasons.append(.init(message: "no opening window holds its duration", location: session.location))
             }
-            func keep(_ message: String, _ location: SourceLocation, _ ok: (Int, Int) -> Bool) {
+            let trainerPool = rules.trainerPool(of: session, pool: pool)
+            let venue = rules.commonVenue(of: session, cohorts: cohorts)
+            let venueOpen = R > 0 ? nil : VenueOpen(session: session, open: rules.venueOpen, venue: venue)
+            let restrictions = startRestrictions(
+                session: s, occurrence: occurrence, trainers: fixedTrainers, pool: trainerPool, cohorts: cohorts, rooms: rooms,
+                venue: venue, venueOpen: venueOpen, rules: rules)
+            for restriction in restrictions {
                 let before = spans.count
-                spans = spans.filter { ok($0.0, $0.1) }
-                if spans.count < before { reasons.append(.init(message: message, location: location)) }
-            }
-            func all(_ table: [Bool], _ p: Int, _ n: Int) -> Bool { (p..<(p + n)).allSatisfy { table[$0] } }
-
-            keep("the session's allowed and unavailable times exclude some starts", session.allowed.first?.location ?? session.location) {
-                all(sessionOK[s], $0, $1)
-            }
-            for t in fixedTrainers {
-                keep("trainer \(programme.trainers[t].name) is not available at some times", programme.trainers[t].location) {
-                    all(trainerOK[t], $0, $1)
-                }
-            }
-            if !pool.isEmpty {
-                keep("no trainer of the pool is available at some times", session.location) { p, n in
-                    pool.contains { all(trainerOK[$0], p, n) }
-                }
-            }
-            for c in cohorts {
-                let cohort = programme.cohorts[c]
-                keep("cohort \(cohort.name) is not taught at some times (weekly rhythm or travel days)", cohort.location) {
-                    all(cohortOK[c], $0, $1)
-                }
-                keep("cohort \(cohort.name) has no stay on some dates", cohort.stays.first?.location ?? cohort.location) { p, _ in
-                    stayVenue[c][problem.periods[p].day] != -2
-                }
-            }
-            func requiredVenue(_ p: Int) -> Int {
-                var v = -1
-                for c in cohorts {
-                    let w = stayVenue[c][problem.periods[p].day]
-                    if w >= 0 { if v >= 0 && v != w { return -2 } else { v = w } }
-                }
-                return v
-            }
-            keep("its cohorts stay at different venues on some dates", session.location) { p, _ in requiredVenue(p) != -2 }
-            func roomUsable(_ r: Int, _ p: Int, _ n: Int, _ venue: Int) -> Bool {
-                roomOpen[r * (P + 1) + p + n] - roomOpen[r * (P + 1) + p] == n && (venue < 0 || Int(problem.roomVenue[r]) == venue)
-            }
-            func openVenue(_ p: Int, _ n: Int, _ venue: Int) -> Int? {
-                venues.indices.first { v in (venue < 0 || v == venue) && all(venueOpen[v], p, n) }
-            }
-            if R > 0 {
-                keep("no candidate room is open at some times (or at the cohort's venue)", session.location) { p, n in
-                    let v = requiredVenue(p)
-                    return rooms.contains { roomUsable($0, p, n, v) }
-                }
-            } else {
-                keep("no venue is open at some times", session.location) { p, n in openVenue(p, n, requiredVenue(p)) != nil }
-            }
-            if occurrence <= session.pins.count {
-                let pin = session.pins[occurrence - 1]
-                keep("occurrence \(occurrence) is pinned to \(pin.date) \(pin.time)", pin.location) { p, _ in
-                    problem.dates[problem.periods[p].day] == pin.date && problem.periods[p].start == pin.time
-                }
-            }
-            if let dates = ritualDates[s], let (time, location) = ritualTime[s], occurrence <= dates.count {
-                let date = dates[occurrence - 1]
-                keep("daily ritual on \(date) at \(time)", location) { p, _ in
-                    problem.dates[problem.periods[p].day] == date && problem.periods[p].start == time
-                }
-            }
-            for (id, location) in firstOfDay where id == session.id {
-                keep("it must start when the day opens", location) { p, _ in p == 0 || problem.periods[p - 1].day != problem.periods[p].day }
-            }
-            for (id, location) in lastOfDay where id == session.id {
-                keep("it must end when the day closes", location) { p, n in
-                    p + n == P || problem.periods[p + n].day != problem.periods[p + n - 1].day
-                }
+                spans.removeAll { !restriction.allows(start: $0.0, length: $0.1) }
+                if spans.count < before { reasons.append(restriction.reason) }
             }
             if R > 0, rooms.isEmpty {
                 spans = []
@@ -214,53 +159,54 @@ extension ProblemBuilder {
                 failures.append(UnplaceableEvent(session: session.id, occurrence: occurrence, reasons: reasons))
             }
 
-            // Store the domain.
-            let width = max(1, pool.count)
-            problem.choiceBase.append(Int32(problem.choiceAllowed.count))
-            problem.choiceWidth.append(Int32(width))
-            for (c, (p, n)) in spans.enumerated() {
-                candidateAt[e * P + p] = Int32(c)
-                problem.candPeriod.append(Int32(p))
-                problem.candLength.append(Int32(n))
-                let v = requiredVenue(p)
-                problem.candVenue.append(Int32(R > 0 ? v : (v >= 0 ? v : openVenue(p, n, v) ?? -1)))
-                for k in 0..<width {
-                    let trainer = pool.isEmpty ? nil : pool[k]
-                    let allowed = trainer.map { all(trainerOK[$0], p, n) } ?? true
-                    problem.choiceAllowed.append(allowed ? 1 : 0)
-                    problem.choiceCost.append(Int32(timeCost(session: session, trainers: fixedTrainers + (trainer.map { [$0] } ?? []), p, n)))
-                }
-            }
-            problem.candOffsets.append(Int32(problem.candPeriod.count))
-            for r in rooms {
-                problem.roomList.append(Int32(r))
-                problem.roomCost.append(Int32(capacityWeight * max(0, size - programme.rooms[r].capacity)))
-            }
-            problem.roomOffsets.append(Int32(problem.roomList.count))
+            store(
+                spans, of: e, candidateAt: &candidateAt, venue: venue, venueOpen: venueOpen, pool: trainerPool,
+                costs: startCosts(of: session, trainers: fixedTrainers, pool: pool, rules: rules),
+                early: rules.early.filter { $0.applies(to: session.id) }, rooms: rooms.map { (index: $0, venue: rules.rooms[$0].venue) },
+                overflow: RoomCapacityOverflow(weight: rules.overflowWeight, participants: size, capacity: rules.roomCapacity))
         }
         problem.candidateAt = candidateAt
     }
 
-    /// Unary soft cost of placing `session` at `(p, n)` with `trainers`: time preferences and `early`.
-    func timeCost(session: Session, trainers: [Int], _ p: Int, _ n: Int) -> Int {
-        var cost = 0
-        func applies(_ trainer: String?, _ sessionID: String?) -> Bool {
-            if let sessionID, sessionID != session.id { return false }
-            if let trainer { return trainers.contains { programme.trainers[$0].id == trainer } }
-            return true
-        }
-        for preference in programme.preferences {
-            switch preference.kind {
-            case .preferredTimes(let trainer, let sessionID, let times) where applies(trainer, sessionID):
-                if !(p..<(p + n)).allSatisfy({ isOpen($0, available: times, unavailable: []) }) { cost += preference.weight }
-            case .avoidTimes(let trainer, let sessionID, let times) where applies(trainer, sessionID):
-                if (p..<(p + n)).contains(where: { !isOpen($0, available: [], unavailable: times) }) { cost += preference.weight }
-            case .early(let sessionID) where applies(nil, sessionID):
-                cost += preference.weight * (p - problem.windows[problem.periods[p].window].firstPeriod)
-            default:
-                break
+    /// Appends event `e`'s domain to the problem: its candidate starts with their venue, the
+    /// allowed pool choices and unary cost of each, then its candidate rooms with their cost. The
+    /// ``Early`` costs go with the start when each start has one venue, else with (start, room).
+    private mutating func store(
+        _ spans: [(Int, Int)], of e: Int, candidateAt: inout [Int32], venue: CommonVenue, venueOpen: VenueOpen?, pool: TrainerPool?,
+        costs: (common: [any StartCost], byChoice: [[any StartCost]]), early: [Early], rooms: [(index: Int, venue: Int)],
+        overflow: RoomCapacityOverflow
+    ) {
+        let P = problem.periodCount
+        let width = costs.byChoice.count
+        let perRoom = !early.isEmpty && rooms.contains { $0.venue != rooms[0].venue }
+        problem.choiceBase.append(Int32(problem.choiceAllowed.count))
+        problem.choiceWidth.append(Int32(width))
+        problem.roomStartBase.append(perRoom ? Int32(problem.roomStartCost.count) : -1)
+        for (c, (p, n)) in spans.enumerated() {
+            candidateAt[e * P + p] = Int32(c)
+            problem.candPeriod.append(Int32(p))
+            problem.candLength.append(Int32(n))
+            let required = venue.venue(at: p)
+            let v = venueOpen.map { required >= 0 ? required : $0.openVenue(start: p, length: n) ?? -1 } ?? required
+            problem.candVenue.append(Int32(v))
+            var common = costs.common.reduce(0) { $0 + $1.cost(start: p, length: n) }
+            if perRoom {
+                for room in rooms { problem.roomStartCost.append(Int32(early.reduce(0) { $0 + $1.cost(start: p, venue: room.venue) })) }
+            } else {
+                let at = v >= 0 || venueOpen != nil ? v : rooms.first?.venue ?? -1
+                common += early.reduce(0) { $0 + $1.cost(start: p, venue: at) }
+            }
+            for k in 0..<width {
+                let allowed = pool?.allows(choice: k, start: p, length: n) ?? true
+                problem.choiceAllowed.append(allowed ? 1 : 0)
+                problem.choiceCost.append(Int32(costs.byChoice[k].reduce(common) { $0 + $1.cost(start: p, length: n) }))
             }
         }
-        return cost
+        problem.candOffsets.append(Int32(problem.candPeriod.count))
+        for room in rooms {
+            problem.roomList.append(Int32(room.index))
+            problem.roomCost.append(Int32(overflow.cost(room: room.index)))
+        }
+        problem.roomOffsets.append(Int32(problem.roomList.count))
     }
 }

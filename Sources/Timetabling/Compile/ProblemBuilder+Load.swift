@@ -11,7 +11,7 @@ extension ProblemBuilder {
             guard let stay = cohort.stays.first(where: { date >= $0.from && date <= $0.to }) else { return false }
             guard let v = venueIndex[stay.venue], venueOpen[v][p] else { return false }
         }
-        return isOpen(p, available: cohort.rhythm, unavailable: [])
+        return periodCalendar.isOpen(p, available: cohort.rhythm, unavailable: [])
     }
 
     /// Grid windows per ISO week in which cohort `c` may be taught (one of their periods suffices).

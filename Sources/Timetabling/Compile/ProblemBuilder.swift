@@ -19,6 +19,8 @@ struct ProblemBuilder {
 
     /// `venueOpen[v][p]`: venue `v` is open during period `p`.
     var venueOpen: [[Bool]] = []
+    /// The grid's periods with their dates, windows and times (empty until `buildGrid`).
+    var periodCalendar: PeriodCalendar
     /// First date's day number.
     var firstDayNumber = 0
     /// Ritual dates by session index (events are expanded from them).
@@ -35,6 +37,7 @@ struct ProblemBuilder {
         self.programme = programme
         self.calendar = calendar
         problem = Problem(calendar: calendar)
+        periodCalendar = PeriodCalendar(problem)
         venues = programme.venues.isEmpty
             ? [Venue(id: "", name: "", country: .france, timezone: "UTC")] : programme.venues
         if case .minutes(let g) = programme.calendar.grain, g > 0 { grainMinutes = g } else { grainMinutes = nil }
@@ -117,6 +120,7 @@ struct ProblemBuilder {
         }
         problem.nextAdjacent = next
         problem.prevAdjacent = prev
+        periodCalendar = PeriodCalendar(problem)
     }
 
     /// Periods of a window `[start, end)` in minutes.

@@ -74,6 +74,11 @@ public struct Problem: Sendable {
     var roomOffsets: [Int32] { get { storage.roomOffsets } set { storage.roomOffsets = newValue } _modify { yield &storage.roomOffsets } }
     var roomList: [Int32] { get { storage.roomList } set { storage.roomList = newValue } _modify { yield &storage.roomList } }
     var roomCost: [Int32] { get { storage.roomCost } set { storage.roomCost = newValue } _modify { yield &storage.roomCost } }
+    /// Unary soft cost of (candidate, room slot), for the events whose cost depends on both (an `early`
+    /// preference with candidate rooms at several venues): `roomStartBase[e] + c * roomCandidateCount(of: e) + s`;
+    /// `roomStartBase[e]` is -1 for the other events.
+    var roomStartBase: [Int32] { get { storage.roomStartBase } set { storage.roomStartBase = newValue } _modify { yield &storage.roomStartBase } }
+    var roomStartCost: [Int32] { get { storage.roomStartCost } set { storage.roomStartCost = newValue } _modify { yield &storage.roomStartCost } }
 
     // MARK: Rules
     var arcs: [OrderArc] { get { storage.arcs } set { storage.arcs = newValue } _modify { yield &storage.arcs } }

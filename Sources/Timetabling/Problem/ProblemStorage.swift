@@ -47,6 +47,8 @@ final class ProblemStorage: @unchecked Sendable {
     @exclusivity(unchecked) var roomOffsets: [Int32] = [0]
     @exclusivity(unchecked) var roomList: [Int32] = []
     @exclusivity(unchecked) var roomCost: [Int32] = []
+    @exclusivity(unchecked) var roomStartBase: [Int32] = []
+    @exclusivity(unchecked) var roomStartCost: [Int32] = []
     @exclusivity(unchecked) var arcs: [OrderArc] = []
     @exclusivity(unchecked) var arcOffsets: [Int32] = [0]
     @exclusivity(unchecked) var arcIndex: [Int32] = []

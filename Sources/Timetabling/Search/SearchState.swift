@@ -56,7 +56,11 @@ struct SearchState: Sendable {
         let c = Int(placement.cand[e]), k = Int(placement.choice[e])
         var cost = Int(problem.choiceCost[Int(problem.choiceBase[e]) + c * Int(problem.choiceWidth[e]) + k])
         let s = Int(placement.slot[e])
-        if s >= 0 { cost += Int(problem.roomCost[Int(problem.roomOffsets[e]) + s]) }
+        if s >= 0 {
+            cost += Int(problem.roomCost[Int(problem.roomOffsets[e]) + s])
+            let base = Int(problem.roomStartBase[e])
+            if base >= 0 { cost += Int(problem.roomStartCost[base + c * problem.roomCandidateCount(of: e) + s]) }
+        }
         return cost
     }
 
@@ -125,16 +129,13 @@ struct SearchState: Sendable {
     mutating func changeRoom(_ e: Int, slot s: Int) -> (hard: Int, soft: Int) {
         let oldRoom = Int(placement.room[e])
         var h = travel.remove(e, placement, problem)
-        var sc = roomStability.remove(e, placement, problem)
-        let oldSlot = Int(placement.slot[e])
-        if oldSlot >= 0 { sc -= Int(problem.roomCost[Int(problem.roomOffsets[e]) + oldSlot]) }
+        var sc = roomStability.remove(e, placement, problem) - unaryCost(e)
         placement.setRoom(e, slot: s, problem: problem)
         h += clash.changeRoom(e, from: oldRoom, to: Int(placement.room[e]), placement, problem)
         release(e, oldRoom)
         hold(e, Int(placement.room[e]))
         h += travel.add(e, placement, problem)
-        sc += roomStability.add(e, placement, problem)
-        if s >= 0 { sc += Int(problem.roomCost[Int(problem.roomOffsets[e]) + s]) }
+        sc += roomStability.add(e, placement, problem) + unaryCost(e)
         hard += h
         soft += sc
         return (h, sc)

@@ -146,7 +146,11 @@ struct TreeSearchEngine {
                         let choice = Int(problem.choiceBase[e]) + c * width + k
                         guard problem.choiceAllowed[choice] != 0 else { continue }
                         var cost = problem.choiceCost[choice]
-                        if s >= 0 { cost += problem.roomCost[Int(problem.roomOffsets[e]) + s] }
+                        if s >= 0 {
+                            cost += problem.roomCost[Int(problem.roomOffsets[e]) + s]
+                            let base = Int(problem.roomStartBase[e])
+                            if base >= 0 { cost += problem.roomStartCost[base + c * rooms + s] }
+                        }
                         list.append((cost, Int32(c), Int32(s), Int32(k)))
                     }
                 }

@@ -1,0 +1,65 @@
+import Curriculum
+import Testing
+@testable import Timetabling
+
+@Suite struct TrainerPoolTests {
+    func programme(one: [TimeSpec] = [], two: [TimeSpec] = []) -> Programme {
+        Fixtures.programme(
+            trainers: [Trainer(id: "t1", name: "Trainer One", unavailable: one), Trainer(id: "t2", name: "Trainer Two", unavailable: two)],
+            sessions: [
+                Session(id: "a", title: "A", duration: .minutes(60), occurrences: 2, trainerPool: ["t1", "t2"], cohorts: ["c1"],
+                        location: UnaryHarness.at(6)),
+            ])
+    }
+
+    let monday = [TimeSpec(weekdays: [.monday])]
+    let tuesday = [TimeSpec(weekdays: [.tuesday])]
+
+    func allowed(_ p: Problem, at period: Int, choice: Int) -> Bool {
+        let c = Int(p.candidateAt[period])
+        return p.choiceAllowed[Int(p.choiceBase[0]) + c * Int(p.choiceWidth[0]) + choice] != 0
+    }
+
+    @Test func aStartStaysWhileOneTrainerOfThePoolIsAvailable() throws {
+        let p = try ProblemCompiler.compile(programme(one: monday))
+        #expect(p.candidateCount(of: 0) == 5 * 12)
+        #expect(p.choiceWidth[0] == 2)
+        let mondayStart = Fixtures.period(p, day: 0, 9), tuesdayStart = Fixtures.period(p, day: 1, 9)
+        #expect(!allowed(p, at: mondayStart, choice: 0))
+        #expect(allowed(p, at: mondayStart, choice: 1))
+        #expect(allowed(p, at: tuesdayStart, choice: 0))
+        #expect(allowed(p, at: tuesdayStart, choice: 1))
+    }
+
+    @Test func startsWithoutAnyTrainerOfThePoolAreRemoved() throws {
+        let p = try ProblemCompiler.compile(programme(one: monday, two: monday + tuesday))
+        #expect(p.candidateCount(of: 0) == 4 * 12)
+        #expect(UnaryHarness.starts(p, 0).allSatisfy { $0.day != 0 })
+        #expect(!allowed(p, at: Fixtures.period(p, day: 1, 9), choice: 1))
+    }
+
+    @Test func noStartLeftFailsWithTheSessionsLocation() {
+        let failure = UnaryHarness.failure(programme(one: [TimeSpec()], two: [TimeSpec()]))
+        #expect(failure?.unplaceable.first?.reasons.first
+            == .init(message: "no trainer of the pool is available at some times", location: UnaryHarness.at(6)))
+    }
+
+    @Test func checkerReportsThePoolTrainerUnavailable() throws {
+        let free = try ProblemCompiler.compile(programme())
+        let ruled = programme(one: monday)
+        let one = UnaryHarness.placed(free, at: Fixtures.period(free, day: 0, 9), choice: 0, checkedAgainst: ruled)
+        #expect(UnaryHarness.cost(of: "trainer-availability", in: one) == 1)
+        let two = UnaryHarness.placed(free, at: Fixtures.period(free, day: 0, 9), choice: 1, checkedAgainst: ruled)
+        #expect(UnaryHarness.cost(of: "trainer-availability", in: two) == 0)
+        #expect(two.cost.hard == 1)   // the second occurrence is missing, nothing else
+    }
+
+    @Test func randomWalkNeverBreaksTheRuleAndItsIncrementalCostIsExact() throws {
+        let ruled = programme(one: monday, two: tuesday)
+        let walk = UnaryHarness.walk(try ProblemCompiler.compile(ruled), checkedAgainst: ruled, rule: "trainer-availability")
+        #expect(walk.mismatches == 0)
+        #expect(walk.ruleSteps == 0)
+        let control = UnaryHarness.walk(try ProblemCompiler.compile(programme()), checkedAgainst: ruled, rule: "trainer-availability")
+        #expect(control.ruleSteps > 0)
+    }
+}
