@@ -2,10 +2,8 @@ import Curriculum
 
 /// Soft (preference `avoidTimes`): an occurrence of the session, or of any session the trainer runs,
 /// that meets the times to avoid in some period costs the weight (checker rule `avoid-times`).
-struct AvoidTimes: StartCost {
-    /// The trainer id the preference is about (nil: any).
+struct AvoidTimes: TimePreference {
     let trainer: String?
-    /// The session id the preference is about (nil: any).
     let session: String?
     let weight: Int
     /// Periods that meet none of the times to avoid.
@@ -16,11 +14,6 @@ struct AvoidTimes: StartCost {
         self.session = session
         self.weight = weight
         clear = calendar.mask(available: [], unavailable: times)
-    }
-
-    /// Whether the preference is about session `id` run by the trainers `trainerIDs`.
-    func applies(to id: String, trainers trainerIDs: [String]) -> Bool {
-        (session.map { $0 == id } ?? true) && (trainer.map { trainerIDs.contains($0) } ?? true)
     }
 
     func cost(start: Int, length: Int) -> Int { clear.containsAll(start: start, length: length) ? 0 : weight }

@@ -2,10 +2,8 @@ import Curriculum
 
 /// Soft (preference `preferredTimes`): an occurrence of the session, or of any session the trainer runs,
 /// that is not inside the preferred times in every period costs the weight (checker rule `preferred-times`).
-struct PreferredTimes: StartCost {
-    /// The trainer id the preference is about (nil: any).
+struct PreferredTimes: TimePreference {
     let trainer: String?
-    /// The session id the preference is about (nil: any).
     let session: String?
     let weight: Int
     /// Periods inside the preferred times (all when none are given).
@@ -16,11 +14,6 @@ struct PreferredTimes: StartCost {
         self.session = session
         self.weight = weight
         inside = calendar.mask(available: times, unavailable: [])
-    }
-
-    /// Whether the preference is about session `id` run by the trainers `trainerIDs`.
-    func applies(to id: String, trainers trainerIDs: [String]) -> Bool {
-        (session.map { $0 == id } ?? true) && (trainer.map { trainerIDs.contains($0) } ?? true)
     }
 
     func cost(start: Int, length: Int) -> Int { inside.containsAll(start: start, length: length) ? 0 : weight }
