@@ -1,5 +1,4 @@
 import Curriculum
-import Foundation
 
 extension ProblemBuilder {
     func events(of sessionID: String) -> [Int32] {
@@ -111,34 +110,27 @@ extension ProblemBuilder {
 }
 
 extension ProblemBuilder {
-    /// Stability against the schedule published at `path`: each candidate start whose date or time
-    /// differs from the occurrence's previous start, and each candidate room other than its previous
-    /// room, costs `weight` in the unary tables (`choiceCost`, `roomCost`). Occurrences absent from
-    /// the previous schedule, or previously without a room (for the room), cost nothing. A missing
-    /// file means no cost; an unreadable one is recorded in ``unreadableInputs`` (a compile failure).
+    /// Adds the cost of ``Stability`` against the schedule published at `path` to the unary tables
+    /// (`choiceCost` per candidate start, `roomCost` per candidate room). An unreadable file is
+    /// recorded in ``unreadableInputs`` (a compile failure).
     mutating func addStabilityCosts(previous path: String, weight: Int, source: SourceLocation) {
-        guard FileManager.default.fileExists(atPath: path) else { return }
-        let schedule: Schedule
+        let stability: Stability
         do {
-            schedule = try JSONDecoder().decode(Schedule.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+            stability = try Stability(previous: path, weight: weight)
         } catch {
             unreadableInputs.append(.init(message: "stability: cannot read the previous schedule \(path): \(error)", location: source))
             return
         }
-        var before: [String: ScheduledOccurrence] = [:]
-        for entry in schedule.entries where before[entry.key] == nil { before[entry.key] = entry }
         for e in 0..<problem.eventCount {
             let key = "\(problem.sessionIDs[Int(problem.eventSession[e])])/\(problem.eventOccurrence[e])"
-            guard let old = before[key] else { continue }
             let width = Int(problem.choiceWidth[e])
             for c in 0..<problem.candidateCount(of: e) {
                 let period = problem.periods[Int(problem.candPeriod[Int(problem.candOffsets[e]) + c])]
-                guard problem.dates[period.day] != old.date || period.start != old.startTime else { continue }
-                for k in 0..<width { problem.choiceCost[Int(problem.choiceBase[e]) + c * width + k] += Int32(weight) }
+                let cost = stability.cost(of: key, date: problem.dates[period.day], time: period.start)
+                for k in 0..<width { problem.choiceCost[Int(problem.choiceBase[e]) + c * width + k] += Int32(cost) }
             }
-            guard let oldRoom = old.room else { continue }
-            for s in Int(problem.roomOffsets[e])..<Int(problem.roomOffsets[e + 1]) where problem.roomIDs[Int(problem.roomList[s])] != oldRoom {
-                problem.roomCost[s] += Int32(weight)
+            for s in Int(problem.roomOffsets[e])..<Int(problem.roomOffsets[e + 1]) {
+                problem.roomCost[s] += Int32(stability.cost(of: key, room: problem.roomIDs[Int(problem.roomList[s])]))
             }
         }
     }
