@@ -55,14 +55,6 @@ import Testing
         #expect(result.hard == 0)
     }
 
-    @Test func spreadMovesKeepTheIncrementalCost() throws {
-        // Min-days moves (and their moves-or-swaps) on the ITC instance with the most missing days.
-        let problem = try ProblemCompiler.compile(CTTFixture.programme("comp05"))
-        let options = SolverOptions(seed: 4, iterations: 20_000, threads: 1, spreadMoveRate: 0.5, checksIncrementalCost: true)
-        let result = Solver(problem: problem, options: options).solve()
-        #expect(result.iterations >= 20_000)
-    }
-
     @Test func raisedStopFlagKeepsAConstructedSchedule() throws {
         let problem = try ProblemCompiler.compile(programme)
         let stop = StopFlag()

@@ -18,12 +18,6 @@ struct Spread: IncrementalConstraint {
         problem.spreadGroups.reduce(0) { $0 + Int($1.weight) * max(0, Int($1.parameter)) }
     }
 
-    /// Distinct dates group `g` holds.
-    @inline(__always) func dateCount(of g: Int) -> Int { Int(distinct[g]) }
-
-    /// Events of group `g` placed on date `d`.
-    @inline(__always) func eventCount(of g: Int, date d: Int) -> Int { Int(count[g * days + d]) }
-
     mutating func add(_ e: Int, _ placement: Placement, _ problem: Problem) -> Int {
         var delta = 0
         let d = Int(problem.periodDay[Int(placement.start[e])])

@@ -24,10 +24,6 @@ struct Annealer {
     private var hardWeight: Int
     /// Draws of a new start looking for one free for the event's trainers and cohorts.
     private let freeCandidateDraws: Int
-    /// Spread groups as CSR (their events) and their minimum dates, for min-days moves.
-    private let spreadOffsets: [Int32]
-    private let spreadEvents: [Int32]
-    private let spreadMinimum: [Int32]
 
     init(problem: Problem, options: SolverOptions, thread: Int) {
         self.problem = problem
@@ -46,13 +42,6 @@ struct Annealer {
         baseHardWeight = options.hardWeight ?? 10 * problem.maxSoftWeight
         hardWeight = baseHardWeight
         freeCandidateDraws = options.freeStartDraws
-        var offsets: [Int32] = [0], members: [Int32] = []
-        for group in problem.spreadGroups {
-            members += group.events
-            offsets.append(Int32(members.count))
-        }
-        (spreadOffsets, spreadEvents) = (offsets, members)
-        spreadMinimum = problem.spreadGroups.map(\.parameter)
         if problem.weeklyLoads.isEmpty, !problem.travelMinutes.contains(where: { $0 > 0 }) {
             let sameDay = EventGroupMembership(problem.sameDayGroups, eventCount: problem.eventCount)
             let differentDays = EventGroupMembership(problem.differentDayGroups, eventCount: problem.eventCount)
@@ -146,48 +135,6 @@ struct Annealer {
         }
         if let swap = swapWithOccupant(e, cand: c, slot: s) { return swap }
         guard let slot = roomSlot(e, cand: c, keeping: s), let pick = choice(e, cand: c, keeping: k) else { return nil }
-        return Move(first: .init(event: Int32(e), cand: Int32(c), slot: Int32(slot), choice: Int32(pick)))
-    }
-
-    /// Min-days move: an occurrence of a spread group that lacks dates leaves a date holding several
-    /// of the group for a date holding none, keeping its room when usable (move-or-swap with the
-    /// room's occupant there, as in ``proposeMove()``); nil when the draws find no such group or date.
-    private mutating func proposeSpreadMove() -> Move? {
-        let groups = spreadMinimum.count
-        var g = -1
-        for _ in 0..<4 {
-            let h = rng.below(groups)
-            if state.spreadDates(h) < Int(spreadMinimum[h]) {
-                g = h
-                break
-            }
-        }
-        guard g >= 0 else { return nil }
-        let first = Int(spreadOffsets[g]), n = Int(spreadOffsets[g + 1]) - first
-        let from = rng.below(n)
-        var e = -1
-        for i in 0..<n {
-            let f = Int(spreadEvents[first + (from + i) % n])
-            if state.placement.isPlaced(f), state.spreadEvents(g, date: Int(problem.periodDay[Int(state.placement.start[f])])) > 1 {
-                e = f
-                break
-            }
-        }
-        guard e >= 0 else { return nil }
-        let candidates = problem.candidateCount(of: e), base = Int(problem.candOffsets[e])
-        guard candidates > 1 else { return nil }
-        // A start on a date the group lacks, where the event's trainers and cohorts are free if a few draws find one.
-        var c = -1
-        for _ in 0..<2 * freeCandidateDraws {
-            let d = rng.below(candidates)
-            guard state.spreadEvents(g, date: Int(problem.periodDay[Int(problem.candPeriod[base + d])])) == 0 else { continue }
-            c = d
-            if state.isFree(e, cand: d) { break }
-        }
-        guard c >= 0 else { return nil }
-        let s = Int(state.placement.slot[e])
-        if let swap = swapWithOccupant(e, cand: c, slot: s) { return swap }
-        guard let slot = roomSlot(e, cand: c, keeping: s), let pick = choice(e, cand: c, keeping: Int(state.placement.choice[e])) else { return nil }
         return Move(first: .init(event: Int32(e), cand: Int32(c), slot: Int32(slot), choice: Int32(pick)))
     }
 
@@ -294,7 +241,6 @@ struct Annealer {
         let checking = options.checksIncrementalCost
         #endif
         let budgetStart = iterations
-        let spreadRate = spreadMinimum.isEmpty ? 0 : options.spreadMoveRate
 
         while true {
             if iterations & 1023 == 0 {
@@ -330,8 +276,7 @@ struct Annealer {
                 guard candidates > 1, chain.build(e, to: rng.below(candidates), state: state, rng: &rng) else { continue }
                 (dh, ds) = chain.apply(to: &state)
             } else {
-                let move = draw < options.kempeRate + options.swapRate ? proposeSwap()
-                    : draw < options.kempeRate + options.swapRate + spreadRate ? proposeSpreadMove() ?? proposeMove() : proposeMove()
+                let move = draw < options.kempeRate + options.swapRate ? proposeSwap() : proposeMove()
                 guard let move else { continue }
                 if move.second == nil, move.first.cand != state.placement.cand[Int(move.first.event)],
                    Double(hardWeight * state.clashDelta(of: move.first) - gainBound(Int(move.first.event))) > threshold {

@@ -182,14 +182,6 @@ struct SearchState: Sendable {
         return clash.isFree(e, start: Int(problem.candPeriod[index]), length: Int(problem.candLength[index]), placement, problem)
     }
 
-    /// Distinct dates spread group `g` holds.
-    @inline(__always)
-    func spreadDates(_ g: Int) -> Int { spread.dateCount(of: g) }
-
-    /// Events of spread group `g` placed on date `d`.
-    @inline(__always)
-    func spreadEvents(_ g: Int, date d: Int) -> Int { spread.eventCount(of: g, date: d) }
-
     /// Hard and soft cost recomputed from scratch by every constraint's own formula.
     func recomputed() -> (hard: Int, soft: Int) {
         let p = placement

@@ -24,9 +24,6 @@ public struct SolverOptions: Sendable {
     public var swapRate: Double
     /// Share of moves that are Kempe chains between two starts.
     public var kempeRate: Double
-    /// Share of moves aimed at a spread preference that lacks days: an occurrence leaves a day
-    /// holding several of its session for a day holding none.
-    public var spreadMoveRate: Double
     /// Share of swaps that exchange the two events' rooms as well as their starts.
     public var roomSwapRate: Double
     /// Draws of a new start for a moved event, looking for one where its trainers and cohorts are
@@ -40,7 +37,7 @@ public struct SolverOptions: Sendable {
         seed: UInt64 = 1, iterations: Int? = nil, timeLimit: Duration? = nil, targetSoft: Int? = nil,
         threads: Int = SolverOptions.availableCores, progress: (@Sendable (SolverProgress) -> Void)? = nil,
         stop: StopFlag? = nil, initialTemperature: Double? = nil, finalTemperature: Double? = nil, hardWeight: Int? = nil,
-        swapRate: Double = 0.4, kempeRate: Double = 0.1, spreadMoveRate: Double = 0, roomSwapRate: Double = 1, freeStartDraws: Int = 4,
+        swapRate: Double = 0.4, kempeRate: Double = 0.1, roomSwapRate: Double = 1, freeStartDraws: Int = 4,
         checksIncrementalCost: Bool = false
     ) {
         self.seed = seed
@@ -55,7 +52,6 @@ public struct SolverOptions: Sendable {
         self.hardWeight = hardWeight
         self.swapRate = swapRate
         self.kempeRate = kempeRate
-        self.spreadMoveRate = spreadMoveRate
         self.roomSwapRate = roomSwapRate
         self.freeStartDraws = max(1, freeStartDraws)
         self.checksIncrementalCost = checksIncrementalCost
