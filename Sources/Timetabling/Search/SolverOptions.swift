@@ -37,7 +37,7 @@ public struct SolverOptions: Sendable {
         seed: UInt64 = 1, iterations: Int? = nil, timeLimit: Duration? = nil, targetSoft: Int? = nil,
         threads: Int = SolverOptions.availableCores, progress: (@Sendable (SolverProgress) -> Void)? = nil,
         stop: StopFlag? = nil, initialTemperature: Double? = nil, finalTemperature: Double? = nil, hardWeight: Int? = nil,
-        swapRate: Double = 0.4, kempeRate: Double = 0.1, roomSwapRate: Double = 1, freeStartDraws: Int = 4,
+        swapRate: Double = 0.25, kempeRate: Double = 0.1, roomSwapRate: Double = 1, freeStartDraws: Int = 4,
         checksIncrementalCost: Bool = false
     ) {
         self.seed = seed
