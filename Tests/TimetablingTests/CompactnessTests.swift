@@ -39,4 +39,13 @@ import Testing
         let days = IncrementalHarness.walk(Compactness.self, problem: try ProblemCompiler.compile(programme))
         #expect(days.mismatches == 0)
     }
+
+    @Test func oneLongEventsCountOccupancyOnly() throws {
+        // ITC-2007: every lecture is one period, so the occupancy-only update is used.
+        let problem = try ProblemCompiler.compile(CTTFixture.programme("comp01"))
+        #expect(problem.candLength.allSatisfy { $0 == 1 })
+        let walk = IncrementalHarness.walk(Compactness.self, problem: problem, steps: 3_000)
+        #expect(walk.mismatches == 0)
+        #expect(walk.nonZero > 0)
+    }
 }

@@ -7,22 +7,44 @@
 /// period intrusive lists of the one-day events starting and ending there. Only cells whose
 /// occupancy turns empty or non-empty can change a neighbour's isolation, so an add or remove
 /// re-checks just the events starting right after or ending right before such cells.
-/// - Complexity: O(cohorts × periods of the event) per add/remove, plus clashing neighbours.
+/// When every candidate of every event is one period long (ITC-2007, half-day grains), the lists
+/// are not kept: the isolated events of a cohort at a period are its occupancy there when both
+/// neighbouring cells are empty, so an add or remove re-counts just three cells per cohort.
+/// - Complexity: O(cohorts × periods of the event) per add/remove, plus clashing neighbours;
+///   O(cohorts of the event) when all events are one period long.
 struct Compactness: IncrementalConstraint {
     /// One buffer (one uniqueness check per operation): occupancy, start heads, end heads (cells),
-    /// then start next, start previous, end next, end previous, isolated flag (slots).
+    /// then start next, start previous, end next, end previous, isolated flag (slots); occupancy
+    /// only when all events are one period long.
     private var storage: [Int32]
     private let slotEvent: [Int32]
     private let periods: Int
     private let cells: Int
     private let slots: Int
+    /// Every candidate of every event is one period long: occupancy counts suffice, in rows of
+    /// `periods + 1` cells per cohort (the last always empty).
+    private let unitLength: Bool
+    /// When `unitLength`: per period (and the empty cell), the adjacent periods before and after,
+    /// the empty cell where there is none.
+    private let neighbours: [Int32]
 
     init(problem: Problem) {
         periods = problem.periodCount
         let active = problem.compactnessWeight.contains { $0 > 0 }
         cells = active ? problem.cohortCount * problem.periodCount : 0
         slots = problem.eventCohorts.count
-        storage = Array(repeating: 0, count: cells) + Array(repeating: -1, count: 2 * cells + 4 * slots) + Array(repeating: 0, count: slots)
+        let unit = problem.candLength.allSatisfy { $0 == 1 }
+        unitLength = unit
+        if unit {
+            let empty = Int32(periods)
+            neighbours = (0..<periods).flatMap { q in
+                [problem.prevAdjacent[q] >= 0 ? problem.prevAdjacent[q] : empty, problem.nextAdjacent[q] >= 0 ? problem.nextAdjacent[q] : empty]
+            } + [empty, empty]
+            storage = Array(repeating: 0, count: active ? problem.cohortCount * (periods + 1) : 0)
+        } else {
+            neighbours = []
+            storage = Array(repeating: 0, count: cells) + Array(repeating: -1, count: 2 * cells + 4 * slots) + Array(repeating: 0, count: slots)
+        }
         var owner = [Int32](repeating: 0, count: slots)
         for e in 0..<problem.eventCount {
             for i in Int(problem.cohortOffsets[e])..<Int(problem.cohortOffsets[e + 1]) { owner[i] = Int32(e) }
@@ -128,12 +150,37 @@ struct Compactness: IncrementalConstraint {
         }
     }
 
+    /// ``change(_:adding:_:_:)`` when all events are one period long: a cohort's isolated count
+    /// changes only at the event's period and its two neighbours (branch-free: a missing neighbour
+    /// is the row's always-empty last cell).
+    private mutating func changeUnit(_ e: Int, step: Int32, _ placement: Placement, _ problem: Problem) -> Int {
+        let q = Int(placement.start[e])
+        let b = Int(neighbours[2 * q]), a = Int(neighbours[2 * q + 1])
+        let bb = Int(neighbours[2 * b]), aa = Int(neighbours[2 * a + 1])
+        let stride = periods + 1
+        @inline(__always) func isolated(_ count: Int32, _ around: Int32) -> Int { around == 0 ? Int(count) : 0 }
+        return storage.withUnsafeMutableBufferPointer { m in
+            var delta = 0
+            for slot in Int(problem.cohortOffsets[e])..<Int(problem.cohortOffsets[e + 1]) {
+                let c = Int(problem.eventCohorts[slot])
+                let weight = Int(problem.compactnessWeight[c])
+                let base = c * stride
+                let mb = m[base + b], mq = m[base + q], ma = m[base + a], mbb = m[base + bb], maa = m[base + aa]
+                let old = isolated(mb, mbb | mq) + isolated(mq, mb | ma) + isolated(ma, mq | maa)
+                let nq = mq + step
+                m[base + q] = nq
+                delta += weight * (isolated(mb, mbb | nq) + isolated(nq, mb | ma) + isolated(ma, nq | maa) - old)
+            }
+            return delta
+        }
+    }
+
     mutating func add(_ e: Int, _ placement: Placement, _ problem: Problem) -> Int {
-        cells == 0 ? 0 : change(e, adding: true, placement, problem)
+        cells == 0 ? 0 : unitLength ? changeUnit(e, step: 1, placement, problem) : change(e, adding: true, placement, problem)
     }
 
     mutating func remove(_ e: Int, _ placement: Placement, _ problem: Problem) -> Int {
-        cells == 0 ? 0 : change(e, adding: false, placement, problem)
+        cells == 0 ? 0 : unitLength ? changeUnit(e, step: -1, placement, problem) : change(e, adding: false, placement, problem)
     }
 
     static func cost(of placement: Placement, problem: Problem) -> Int {

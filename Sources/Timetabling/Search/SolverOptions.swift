@@ -21,6 +21,7 @@ public struct SolverOptions: Sendable {
     /// Weight of one hard violation against soft cost during the search (nil: 10 w).
     public var hardWeight: Int?
     /// Share of moves that swap two events' times (the rest, but Kempe chains, move one event).
+    /// 0.25 measured better than 0.4 and 0.1 on ITC-2007 (docs/benchmarks.md).
     public var swapRate: Double
     /// Share of moves that are Kempe chains between two starts.
     public var kempeRate: Double
@@ -37,7 +38,7 @@ public struct SolverOptions: Sendable {
         seed: UInt64 = 1, iterations: Int? = nil, timeLimit: Duration? = nil, targetSoft: Int? = nil,
         threads: Int = SolverOptions.availableCores, progress: (@Sendable (SolverProgress) -> Void)? = nil,
         stop: StopFlag? = nil, initialTemperature: Double? = nil, finalTemperature: Double? = nil, hardWeight: Int? = nil,
-        swapRate: Double = 0.4, kempeRate: Double = 0.1, roomSwapRate: Double = 1, freeStartDraws: Int = 4,
+        swapRate: Double = 0.25, kempeRate: Double = 0.1, roomSwapRate: Double = 1, freeStartDraws: Int = 4,
         checksIncrementalCost: Bool = false
     ) {
         self.seed = seed
