@@ -19,6 +19,7 @@ struct Annealer {
     private var roomSlotOf: [Int32]
     private let movable: [Int32]
     private var chain: KempeChain
+    private var ejection = EjectionChain()
     /// Per event, a bound on the cost a move of it can save besides its own unary cost and
     /// clashes (nil when some rule cannot be bounded cheaply: weekly loads, travel times).
     private let staticGain: [(hard: Int, soft: Int)]?
@@ -214,6 +215,16 @@ struct Annealer {
             second: .init(event: Int32(e2), cand: Int32(c2), slot: Int32(s2), choice: Int32(k2)))
     }
 
+    /// A movable event with more than one candidate whose fixed resources or pool trainer clash,
+    /// among a few drawn; nil when none was drawn.
+    private mutating func clashingEvent() -> Int? {
+        for _ in 0..<16 {
+            let e = Int(movable[rng.below(movable.count)])
+            if problem.candidateCount(of: e) > 1, !state.isFree(e, cand: Int(state.placement.cand[e])) { return e }
+        }
+        return nil
+    }
+
     // MARK: Search
 
     mutating func run(clock: ContinuousClock, started: ContinuousClock.Instant, termination: some Termination) -> Outcome {
@@ -272,8 +283,15 @@ struct Annealer {
             // The move is accepted when its cost change is at most this (Metropolis: exp(-delta/T) > u).
             let threshold = -temperature * log(rng.unit())
             var undo: Move?
+            var ejected = false
             let dh: Int, ds: Int
-            if draw < options.kempeRate {
+            if options.ejectionRate > 0, bestHard > 0, state.hard > 0, rng.unit() < options.ejectionRate {
+                guard let e = clashingEvent() else { continue }
+                var c = rng.below(problem.candidateCount(of: e) - 1)
+                if c >= Int(state.placement.cand[e]) { c += 1 }
+                guard let d = ejection.apply(e, to: c, state: &state, rng: &rng) else { continue }
+                (dh, ds, ejected) = (d.hard, d.soft, true)
+            } else if draw < options.kempeRate {
                 let e = Int(movable[rng.below(movable.count)])
                 let candidates = problem.candidateCount(of: e)
                 guard candidates > 1, chain.build(e, to: rng.below(candidates), state: state, rng: &rng) else { continue }
@@ -290,7 +308,7 @@ struct Annealer {
             }
             let delta = dh * hardWeight + ds
             if delta > 0, Double(delta) > threshold {
-                if let undo { _ = undo.apply(to: &state) } else { chain.revert(&state) }
+                if let undo { _ = undo.apply(to: &state) } else if ejected { ejection.revert(&state) } else { chain.revert(&state) }
                 continue
             }
             if checking {
@@ -312,6 +330,8 @@ struct Annealer {
                 if let undo {
                     restore(undo.first)
                     if let second = undo.second { restore(second) }
+                } else if ejected {
+                    ejection.previous.forEach(restore)
                 } else {
                     chain.previous.forEach(restore)
                 }

@@ -25,6 +25,9 @@ public struct SolverOptions: Sendable {
     public var swapRate: Double
     /// Share of moves that are Kempe chains between two starts.
     public var kempeRate: Double
+    /// Share of moves that eject (a clashing event moves to another start, the events it meets
+    /// there move to their best starts) while no placement without hard violation was found yet.
+    public var ejectionRate: Double
     /// Share of swaps that exchange the two events' rooms as well as their starts.
     public var roomSwapRate: Double
     /// Draws of a new start for a moved event, looking for one where its trainers and cohorts are
@@ -38,7 +41,7 @@ public struct SolverOptions: Sendable {
         seed: UInt64 = 1, iterations: Int? = nil, timeLimit: Duration? = nil, targetSoft: Int? = nil,
         threads: Int = SolverOptions.availableCores, progress: (@Sendable (SolverProgress) -> Void)? = nil,
         stop: StopFlag? = nil, initialTemperature: Double? = nil, finalTemperature: Double? = nil, hardWeight: Int? = nil,
-        swapRate: Double = 0.25, kempeRate: Double = 0.1, roomSwapRate: Double = 1, freeStartDraws: Int = 4,
+        swapRate: Double = 0.25, kempeRate: Double = 0.1, ejectionRate: Double = 0.01, roomSwapRate: Double = 1, freeStartDraws: Int = 4,
         checksIncrementalCost: Bool = false
     ) {
         self.seed = seed
@@ -53,6 +56,7 @@ public struct SolverOptions: Sendable {
         self.hardWeight = hardWeight
         self.swapRate = swapRate
         self.kempeRate = kempeRate
+        self.ejectionRate = ejectionRate
         self.roomSwapRate = roomSwapRate
         self.freeStartDraws = max(1, freeStartDraws)
         self.checksIncrementalCost = checksIncrementalCost
