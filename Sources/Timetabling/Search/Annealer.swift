@@ -26,6 +26,8 @@ struct Annealer {
     /// Base weight of a hard violation; the search raises it while it stays infeasible.
     private let baseHardWeight: Int
     private var hardWeight: Int
+    /// Moves without a feasible placement after which the search is deemed stuck and ejects.
+    private static let ejectionPatience = 200_000
     /// Draws of a new start looking for one free for the event's trainers and cohorts.
     private let freeCandidateDraws: Int
 
@@ -285,7 +287,8 @@ struct Annealer {
             var undo: Move?
             var ejected = false
             let dh: Int, ds: Int
-            if options.ejectionRate > 0, bestHard > 0, state.hard > 0, rng.unit() < options.ejectionRate {
+            if bestHard > 0, iterations - budgetStart > Self.ejectionPatience, state.hard > 0, options.ejectionRate > 0,
+               rng.unit() < options.ejectionRate {
                 guard let e = clashingEvent() else { continue }
                 var c = rng.below(problem.candidateCount(of: e) - 1)
                 if c >= Int(state.placement.cand[e]) { c += 1 }
@@ -307,7 +310,8 @@ struct Annealer {
                 (undo, dh, ds) = (applied.undo, applied.hard, applied.soft)
             }
             let delta = dh * hardWeight + ds
-            if delta > 0, Double(delta) > threshold {
+            // An ejection is judged on hard violations alone: it may cost soft on the way to feasibility.
+            if ejected ? dh > 0 : delta > 0 && Double(delta) > threshold {
                 if let undo { _ = undo.apply(to: &state) } else if ejected { ejection.revert(&state) } else { chain.revert(&state) }
                 continue
             }

@@ -1,6 +1,6 @@
 /// An ejection move for an event in a resource clash: it moves to another start, the events it
 /// meets there on a fixed resource, pool trainer or room leave, and each goes to its
-/// least-costly start (hard violations first), keeping its room when free there.
+/// least-costly start (hard violations first), each in its cheapest free room.
 ///
 /// Reaches what single moves, swaps and Kempe chains cannot when a few events must fill a few
 /// starts exactly: an event enters an occupied start while the occupant takes a start that
@@ -46,7 +46,7 @@ struct EjectionChain {
         }
         var d = state.unplace(e)
         h += d.hard; s += d.soft
-        let slot = freeSlot(e, cand: c, own: Int(previous[0].slot), state: state, rng: &rng)
+        let slot = freeSlot(e, cand: c, own: Int(previous[0].slot), state: state)
         d = state.place(e, cand: c, slot: slot, choice: k)
         h += d.hard; s += d.soft
         for (i, f) in ejected.enumerated() {
@@ -79,29 +79,26 @@ struct EjectionChain {
         return (0..<Int(state.problem.choiceWidth[e])).first { state.isAllowed(e, cand: c, choice: $0) }
     }
 
-    /// For unplaced event `f` at candidate `c`: room slot `own` when usable and free there, else
-    /// a usable free one among a few drawn, else a usable one (own first), else `own` (unusable).
-    private func freeSlot(_ f: Int, cand c: Int, own: Int, state: SearchState, rng: inout SeededGenerator) -> Int {
+    /// For unplaced event `f` at candidate `c`: the usable room slot free over its periods with the
+    /// least unary cost (`own` on ties); when none is free, `own` if usable, else the first usable.
+    private func freeSlot(_ f: Int, cand c: Int, own: Int, state: SearchState) -> Int {
         let problem = state.problem
         let rooms = problem.roomCandidateCount(of: f)
         guard rooms > 0 else { return -1 }
         let index = Int(problem.candOffsets[f]) + c
         let start = Int(problem.candPeriod[index]), length = Int(problem.candLength[index])
-        func isFree(_ s: Int) -> Bool {
-            guard state.isUsable(f, cand: c, slot: s) else { return false }
+        let base = Int(problem.roomStartBase[f])
+        var best = -1, bestCost = Int.max
+        for s in 0..<rooms where state.isUsable(f, cand: c, slot: s) {
             let r = Int(problem.roomList[Int(problem.roomOffsets[f]) + s])
-            for p in start..<(start + length) where state.occupant(room: r, period: p) != nil { return false }
-            return true
+            guard (start..<(start + length)).allSatisfy({ state.occupant(room: r, period: $0) == nil }) else { continue }
+            var cost = 2 * Int(problem.roomCost[Int(problem.roomOffsets[f]) + s]) + (s == own ? 0 : 1)
+            if base >= 0 { cost += 2 * Int(problem.roomStartCost[base + c * rooms + s]) }
+            if cost < bestCost { (best, bestCost) = (s, cost) }
         }
-        if own >= 0, isFree(own) { return own }
-        var fallback = own >= 0 && state.isUsable(f, cand: c, slot: own) ? own : -1
-        for _ in 0..<8 {
-            let s = rng.below(rooms)
-            if isFree(s) { return s }
-            if fallback < 0, state.isUsable(f, cand: c, slot: s) { fallback = s }
-        }
-        if fallback < 0 { fallback = (0..<rooms).first { state.isUsable(f, cand: c, slot: $0) } ?? own }
-        return fallback
+        if best >= 0 { return best }
+        if own >= 0, state.isUsable(f, cand: c, slot: own) { return own }
+        return (0..<rooms).first { state.isUsable(f, cand: c, slot: $0) } ?? own
     }
 
     /// The least costly position of unplaced event `f` over its candidates (ties at random); its
@@ -111,7 +108,7 @@ struct EjectionChain {
         var bestCost = Int.max, ties = 0
         for c in 0..<state.problem.candidateCount(of: f) {
             guard let k = choice(f, cand: c, state: state) else { continue }
-            let s = freeSlot(f, cand: c, own: Int(own.slot), state: state, rng: &rng)
+            let s = freeSlot(f, cand: c, own: Int(own.slot), state: state)
             guard state.isUsable(f, cand: c, slot: s) else { continue }
             let d = state.place(f, cand: c, slot: s, choice: k)
             state.unplace(f)

@@ -26,7 +26,8 @@ public struct SolverOptions: Sendable {
     /// Share of moves that are Kempe chains between two starts.
     public var kempeRate: Double
     /// Share of moves that eject (a clashing event moves to another start, the events it meets
-    /// there move to their best starts) while no placement without hard violation was found yet.
+    /// there move to their best starts) once a search has run 200 000 moves without finding a
+    /// placement free of hard violations.
     public var ejectionRate: Double
     /// Share of swaps that exchange the two events' rooms as well as their starts.
     public var roomSwapRate: Double
