@@ -5,8 +5,8 @@ import Foundation
 /// events' times, and Kempe-chain moves (by default 65 %, 25 % and 10 % of the draws; see
 /// ``SolverOptions``). The temperature falls geometrically from the largest soft weight to 1/50
 /// of it over the budget. A search still infeasible after 200 000 moves also draws
-/// ``EjectionChain`` moves, accepted when they add no hard violation. Every move is applied, and undone when rejected, except single moves
-/// whose new clashes alone outweigh anything they could save.
+/// ``EjectionChain`` moves, accepted when they add no hard violation. Every move is applied, and
+/// undone when rejected, except single moves whose new clashes alone outweigh anything they could save.
 ///
 /// Follows Bellio, Ceschia, Di Gaspero, Schaerf, Urli, "Feature-based tuning of single-stage
 /// simulated annealing for examination and curriculum-based course timetabling" (Computers &
