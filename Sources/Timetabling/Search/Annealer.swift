@@ -5,7 +5,8 @@ import Foundation
 /// events' times, and Kempe-chain moves (by default 65 %, 25 % and 10 % of the draws; see
 /// ``SolverOptions``). The temperature falls geometrically from the largest soft weight to 1/50
 /// of it over the budget. A search still infeasible after 200 000 moves also draws
-/// ``EjectionChain`` moves, accepted when they add no hard violation. Every move is applied, and
+/// ``EjectionChain`` moves, accepted when they add no hard violation; once feasible, it draws room
+/// ejections (``SolverOptions/roomEjectionRate``) judged like any move. Every move is applied, and
 /// undone when rejected, except single moves whose new clashes alone outweigh anything they could save.
 ///
 /// Follows Bellio, Ceschia, Di Gaspero, Schaerf, Urli, "Feature-based tuning of single-stage
@@ -228,6 +229,24 @@ struct Annealer {
         return nil
     }
 
+    /// A room ejection, among a few drawn: an event in a room with a capacity or room cost, and a
+    /// cheaper usable room slot at its start; nil when none was drawn.
+    private mutating func roomCostEvent() -> (event: Int, slot: Int)? {
+        for _ in 0..<16 {
+            let e = Int(movable[rng.below(movable.count)])
+            let s0 = Int(state.placement.slot[e]), rooms = problem.roomCandidateCount(of: e)
+            guard s0 >= 0, rooms > 1 else { continue }
+            let offset = Int(problem.roomOffsets[e]), cost = problem.roomCost[offset + s0]
+            guard cost > 0 else { continue }
+            let from = rng.below(rooms), c = Int(state.placement.cand[e])
+            for i in 0..<rooms {
+                let s = (from + i) % rooms
+                if problem.roomCost[offset + s] < cost, state.isUsable(e, cand: c, slot: s) { return (e, s) }
+            }
+        }
+        return nil
+    }
+
     // MARK: Search
 
     mutating func run(clock: ContinuousClock, started: ContinuousClock.Instant, termination: some Termination) -> Outcome {
@@ -286,7 +305,7 @@ struct Annealer {
             // The move is accepted when its cost change is at most this (Metropolis: exp(-delta/T) > u).
             let threshold = -temperature * log(rng.unit())
             var undo: Move?
-            var ejected = false
+            var ejected = false, judgedOnHard = false
             let dh: Int, ds: Int
             if bestHard > 0, iterations - budgetStart > Self.ejectionPatience, state.hard > 0, options.ejectionRate > 0,
                rng.unit() < options.ejectionRate {
@@ -294,6 +313,9 @@ struct Annealer {
                 var c = rng.below(problem.candidateCount(of: e) - 1)
                 if c >= Int(state.placement.cand[e]) { c += 1 }
                 guard let d = ejection.apply(e, to: c, state: &state, rng: &rng) else { continue }
+                (dh, ds, ejected, judgedOnHard) = (d.hard, d.soft, true, true)
+            } else if bestHard == 0, options.roomEjectionRate > 0, rng.unit() < options.roomEjectionRate {
+                guard let (e, s) = roomCostEvent(), let d = ejection.applyRoom(e, slot: s, state: &state, rng: &rng) else { continue }
                 (dh, ds, ejected) = (d.hard, d.soft, true)
             } else if draw < options.kempeRate {
                 let e = Int(movable[rng.below(movable.count)])
@@ -312,7 +334,7 @@ struct Annealer {
             }
             let delta = dh * hardWeight + ds
             // An ejection is judged on hard violations alone: it may cost soft on the way to feasibility.
-            if ejected ? dh > 0 : delta > 0 && Double(delta) > threshold {
+            if judgedOnHard ? dh > 0 : delta > 0 && Double(delta) > threshold {
                 if let undo { _ = undo.apply(to: &state) } else if ejected { ejection.revert(&state) } else { chain.revert(&state) }
                 continue
             }

@@ -4,7 +4,9 @@
 ///
 /// Reaches what single moves, swaps and Kempe chains cannot when a few events must fill a few
 /// starts exactly: an event enters an occupied start while the occupant takes a start that
-/// only it can use. Buffers are reused between moves.
+/// only it can use. The room variant (``applyRoom(_:slot:state:rng:)``) ejects through a room
+/// instead: an event takes a room that fits it and the room's holder leaves the same way.
+/// Buffers are reused between moves.
 struct EjectionChain {
     /// Old positions of the moved events (the first is the ejecting event), to undo.
     private(set) var previous: [Move.Position] = []
@@ -55,6 +57,42 @@ struct EjectionChain {
             h += d.hard; s += d.soft
         }
         return (h, s)
+    }
+
+    /// Moves placed event `e` to room slot `s` at its current start; the events holding that room
+    /// over its periods leave and each goes to its least-costly start and room. Returns the cost
+    /// change, or nil (state unchanged) when the move is not possible.
+    mutating func applyRoom(_ e: Int, slot s: Int, state: inout SearchState, rng: inout SeededGenerator) -> (hard: Int, soft: Int)? {
+        let problem = state.problem
+        let c = Int(state.placement.cand[e])
+        guard c >= 0, s != Int(state.placement.slot[e]), state.isUsable(e, cand: c, slot: s) else { return nil }
+        let r = Int(problem.roomList[Int(problem.roomOffsets[e]) + s])
+        let start = Int(state.placement.start[e]), end = start + Int(state.placement.length[e])
+        ejected.removeAll(keepingCapacity: true)
+        previous.removeAll(keepingCapacity: true)
+        for p in start..<end {
+            guard let f = state.occupant(room: r, period: p), f != e, !ejected.contains(Int32(f)) else { continue }
+            guard ejected.count < limit, problem.candidateCount(of: f) > 0 else { return nil }
+            ejected.append(Int32(f))
+        }
+        guard !ejected.isEmpty else { return nil }
+        previous.append(state.position(of: e))
+        var h = 0, soft = 0
+        for f in ejected {
+            previous.append(state.position(of: Int(f)))
+            let d = state.unplace(Int(f))
+            h += d.hard; soft += d.soft
+        }
+        var d = state.unplace(e)
+        h += d.hard; soft += d.soft
+        d = state.place(e, cand: c, slot: s, choice: Int(previous[0].choice))
+        h += d.hard; soft += d.soft
+        for (i, f) in ejected.enumerated() {
+            let p = bestPosition(Int(f), own: previous[i + 1], state: &state, rng: &rng)
+            d = state.place(Int(f), cand: Int(p.cand), slot: Int(p.slot), choice: Int(p.choice))
+            h += d.hard; soft += d.soft
+        }
+        return (h, soft)
     }
 
     /// Puts every moved event back.

@@ -29,6 +29,9 @@ public struct SolverOptions: Sendable {
     /// there move to their best starts) once a search has run 200 000 moves without finding a
     /// placement free of hard violations.
     public var ejectionRate: Double
+    /// Share of moves, once feasible, that eject through a room: an event in a room with a cost
+    /// takes a cheaper room at its start and the events there move to their best starts.
+    public var roomEjectionRate: Double
     /// Share of swaps that exchange the two events' rooms as well as their starts.
     public var roomSwapRate: Double
     /// Draws of a new start for a moved event, looking for one where its trainers and cohorts are
@@ -42,7 +45,7 @@ public struct SolverOptions: Sendable {
         seed: UInt64 = 1, iterations: Int? = nil, timeLimit: Duration? = nil, targetSoft: Int? = nil,
         threads: Int = SolverOptions.availableCores, progress: (@Sendable (SolverProgress) -> Void)? = nil,
         stop: StopFlag? = nil, initialTemperature: Double? = nil, finalTemperature: Double? = nil, hardWeight: Int? = nil,
-        swapRate: Double = 0.25, kempeRate: Double = 0.1, ejectionRate: Double = 0.01, roomSwapRate: Double = 1, freeStartDraws: Int = 4,
+        swapRate: Double = 0.25, kempeRate: Double = 0.1, ejectionRate: Double = 0.01, roomEjectionRate: Double = 0.005, roomSwapRate: Double = 1, freeStartDraws: Int = 4,
         checksIncrementalCost: Bool = false
     ) {
         self.seed = seed
@@ -58,6 +61,7 @@ public struct SolverOptions: Sendable {
         self.swapRate = swapRate
         self.kempeRate = kempeRate
         self.ejectionRate = ejectionRate
+        self.roomEjectionRate = roomEjectionRate
         self.roomSwapRate = roomSwapRate
         self.freeStartDraws = max(1, freeStartDraws)
         self.checksIncrementalCost = checksIncrementalCost
