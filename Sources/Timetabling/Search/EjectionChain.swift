@@ -39,24 +39,7 @@ struct EjectionChain {
                 ejected.append(Int32(f))
             }
         }
-        var h = 0, s = 0
-        previous.append(state.position(of: e))
-        for f in ejected {
-            previous.append(state.position(of: Int(f)))
-            let d = state.unplace(Int(f))
-            h += d.hard; s += d.soft
-        }
-        var d = state.unplace(e)
-        h += d.hard; s += d.soft
-        let slot = freeSlot(e, cand: c, own: Int(previous[0].slot), state: state)
-        d = state.place(e, cand: c, slot: slot, choice: k)
-        h += d.hard; s += d.soft
-        for (i, f) in ejected.enumerated() {
-            let p = bestPosition(Int(f), own: previous[i + 1], state: &state, rng: &rng)
-            d = state.place(Int(f), cand: Int(p.cand), slot: Int(p.slot), choice: Int(p.choice))
-            h += d.hard; s += d.soft
-        }
-        return (h, s)
+        return relocate(e, cand: c, slot: nil, choice: k, state: &state, rng: &rng)
     }
 
     /// Moves placed event `e` to room slot `s` at its current start; the events holding that room
@@ -76,8 +59,17 @@ struct EjectionChain {
             ejected.append(Int32(f))
         }
         guard !ejected.isEmpty else { return nil }
-        previous.append(state.position(of: e))
+        return relocate(e, cand: c, slot: s, choice: Int(state.placement.choice[e]), state: &state, rng: &rng)
+    }
+
+    /// Takes the ``ejected`` events out, moves `e` to `(cand, slot, choice)` (nil slot: its cheapest
+    /// room free once they are out), then puts each ejected event at its least-costly position;
+    /// records every previous position for ``revert(_:)``.
+    private mutating func relocate(
+        _ e: Int, cand c: Int, slot: Int?, choice k: Int, state: inout SearchState, rng: inout SeededGenerator
+    ) -> (hard: Int, soft: Int) {
         var h = 0, soft = 0
+        previous.append(state.position(of: e))
         for f in ejected {
             previous.append(state.position(of: Int(f)))
             let d = state.unplace(Int(f))
@@ -85,7 +77,7 @@ struct EjectionChain {
         }
         var d = state.unplace(e)
         h += d.hard; soft += d.soft
-        d = state.place(e, cand: c, slot: s, choice: Int(previous[0].choice))
+        d = state.place(e, cand: c, slot: slot ?? freeSlot(e, cand: c, own: Int(previous[0].slot), state: state), choice: k)
         h += d.hard; soft += d.soft
         for (i, f) in ejected.enumerated() {
             let p = bestPosition(Int(f), own: previous[i + 1], state: &state, rng: &rng)

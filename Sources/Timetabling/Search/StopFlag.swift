@@ -1,4 +1,4 @@
-public import Synchronization
+import Synchronization
 
 /// A thread-safe flag that asks running searches to stop and keep their best (e.g. on SIGINT).
 ///
