@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "Curriculum", targets: ["Curriculum"]),
         .library(name: "Timetabling", targets: ["Timetabling"]),
         .library(name: "ICalendar", targets: ["ICalendar"]),
+        .library(name: "Presentation", targets: ["Presentation"]),
         .library(name: "Timetable", targets: ["Timetable"]),
         .library(name: "Booklet", targets: ["Booklet"]),
     ],
@@ -46,8 +47,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
-            name: "Timetable",
+            name: "Presentation",
             dependencies: ["Curriculum"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "Timetable",
+            dependencies: ["Curriculum", "Presentation"],
             swiftSettings: strictSettings
         ),
         .systemLibrary(
@@ -57,7 +63,7 @@ let package = Package(
         ),
         .target(
             name: "Booklet",
-            dependencies: ["Curriculum", "Timetable", "CPangoCairo"],
+            dependencies: ["Curriculum", "Presentation", "CPangoCairo"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -82,11 +88,12 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(name: "PrintTestSupport", dependencies: ["Curriculum"], path: "Tests/PrintTestSupport", swiftSettings: strictSettings),
+        .testTarget(name: "PresentationTests", dependencies: ["Presentation", "Curriculum"], swiftSettings: strictSettings),
         .testTarget(
-            name: "TimetableTests", dependencies: ["Timetable", "Curriculum", "PrintTestSupport"], exclude: ["Snapshots"],
+            name: "TimetableTests", dependencies: ["Timetable", "Presentation", "Curriculum", "PrintTestSupport"], exclude: ["Snapshots"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "BookletTests", dependencies: ["Booklet", "Timetable", "Curriculum", "PrintTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "BookletTests", dependencies: ["Booklet", "Presentation", "Curriculum", "PrintTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "CursusTests", dependencies: ["cursus"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]

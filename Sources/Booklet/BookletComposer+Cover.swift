@@ -1,5 +1,5 @@
 import Curriculum
-import Timetable
+import Presentation
 
 extension BookletComposer {
     /// Page 1: organisers, title, subtitle, dates and venues with their addresses.

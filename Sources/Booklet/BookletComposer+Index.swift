@@ -1,6 +1,6 @@
 import Curriculum
 import Foundation
-import Timetable
+import Presentation
 
 extension BookletComposer {
     /// The trainers in alphabetical order, each with their occurrences and the page where each is

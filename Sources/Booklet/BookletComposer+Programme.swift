@@ -1,5 +1,5 @@
 import Curriculum
-import Timetable
+import Presentation
 
 extension BookletComposer {
     /// The programme day by day: each date's heading, then its occurrences (time; title, speakers

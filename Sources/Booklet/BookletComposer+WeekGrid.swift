@@ -1,5 +1,5 @@
 import Curriculum
-import Timetable
+import Presentation
 
 extension BookletComposer {
     /// Block fills, the pale tints of the HTML timetables.

@@ -1,5 +1,5 @@
 import Curriculum
-import Timetable
+import Presentation
 
 /// Lays the booklet out page by page on a `PDFCanvas`: a cursor that moves down the page and
 /// starts a new one when the next item (and what must stay with it) does not fit.

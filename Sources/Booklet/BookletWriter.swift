@@ -1,5 +1,5 @@
 public import Curriculum
-import Timetable
+import Presentation
 
 /// Writes the programme booklet as PDF with Pango on Cairo: a cover (title, organisers, dates,
 /// venues), the programme day by day, week grids, an index of trainers with their sessions and of

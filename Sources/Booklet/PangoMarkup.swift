@@ -1,4 +1,4 @@
-import Timetable
+import Presentation
 
 /// Building Pango markup from plain text.
 enum PangoMarkup {

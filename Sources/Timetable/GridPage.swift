@@ -1,4 +1,5 @@
 import Curriculum
+import Presentation
 
 /// A cohort's, trainer's or room's page: one week grid per week that has occurrences.
 ///

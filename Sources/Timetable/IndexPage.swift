@@ -1,5 +1,6 @@
 import Curriculum
 import Foundation
+import Presentation
 
 /// `index.html`: the programme's heading, links to every view and feed, and the programme day by day.
 struct IndexPage {

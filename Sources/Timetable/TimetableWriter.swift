@@ -1,4 +1,5 @@
 public import Curriculum
+import Presentation
 
 /// Writes the HTML timetables of a schedule: `index.html` (the programme day by day, with links to
 /// every view and feed) and one page of week grids per cohort, trainer and room.

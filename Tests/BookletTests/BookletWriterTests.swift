@@ -1,9 +1,9 @@
 @testable import Booklet
 import Curriculum
 import Foundation
+import Presentation
 import PrintTestSupport
 import Testing
-import Timetable
 
 @Suite struct BookletWriterTests {
     static let samples = [PrintSamples.emancipasso, PrintSamples.ravenna]

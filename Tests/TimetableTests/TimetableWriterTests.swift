@@ -1,6 +1,7 @@
 import Curriculum
 import Foundation
 import FoundationXML
+import Presentation
 import PrintTestSupport
 import Testing
 @testable import Timetable

@@ -1,6 +1,6 @@
 import Curriculum
+import Presentation
 import Testing
-import Timetable
 
 @Suite struct LocalizationTests {
     let french = Localization(languageTag: "fr")

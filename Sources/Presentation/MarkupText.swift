@@ -26,7 +26,7 @@ public enum MarkupText {
     }
 
     /// A link target for a relative file name: every byte outside the unreserved set is percent-encoded.
-    static func percentEncoded(_ fileName: String) -> String {
+    public static func percentEncoded(_ fileName: String) -> String {
         var result = ""
         for byte in fileName.utf8 {
             switch byte {

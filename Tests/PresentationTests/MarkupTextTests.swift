@@ -1,5 +1,5 @@
+import Presentation
 import Testing
-@testable import Timetable
 
 @Suite struct MarkupTextTests {
     @Test func replacesTheFiveXMLCharactersByEntities() {

@@ -1,6 +1,6 @@
 import Curriculum
+import Presentation
 import Testing
-import Timetable
 
 @Suite struct WeekGridTests {
     private func entry(_ key: String, _ date: LocalDate, _ start: (Int, Int), _ end: (Int, Int)) -> ScheduledOccurrence {
