@@ -4,7 +4,8 @@ import Curriculum
 /// switch to summer time on 26 March 2023).
 enum FeedFixtures {
     static let programme = Programme(
-        id: "demo-2023", title: "Emancip'Asso; training, week", language: "fr",
+        id: "demo-2023", title: "Emancip'Asso; training, week", organisers: ["Framasoft", "Animafac; Paris"],
+        contact: "formation@example.org", language: "fr",
         calendar: ProgrammeCalendar(
             start: LocalDate(year: 2023, month: 1, day: 16), end: LocalDate(year: 2023, month: 3, day: 31),
             windows: [TimeWindow(name: "morning", start: TimeOfDay(hour: 9), end: TimeOfDay(hour: 12, minute: 30))]

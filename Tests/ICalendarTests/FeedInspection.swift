@@ -15,6 +15,8 @@ struct FeedInspection {
         var startLine: String
         /// DESCRIPTION as libical reads it back (unescaped).
         var description: String
+        /// The values of every CATEGORIES property, as libical reads them back.
+        var categories: [String]
         /// The event's text, BEGIN:VEVENT to END:VEVENT.
         var text: String
     }
@@ -61,6 +63,7 @@ struct FeedInspection {
                 start: instant("DTSTART"), end: instant("DTEND"),
                 startLine: blocks[index].split(separator: "\r\n").first { $0.hasPrefix("DTSTART") }.map(String.init) ?? "",
                 description: value("DESCRIPTION", event),
+                categories: LibicalCalls.properties(of: event, named: "CATEGORIES").compactMap(LibicalCalls.valueText),
                 text: blocks[index]
             )
         }

@@ -75,7 +75,64 @@ extension LibicalTests {
             #expect(text.contains(
                 "DESCRIPTION;LANGUAGE=fr:Accueil\\; café\\, tour de table\\, et présentation de la semaine.\\nSecond line with a backslash \\\\ too."
             ))
-            #expect(text.contains("X-WR-CALNAME:Emancip'Asso; training, week\r\n"))
+            #expect(text.contains("X-WR-CALNAME:Emancip'Asso\\; training\\, week\r\n"))
+        }
+
+        @Test func oneCategoriesPropertyPerEventWithEachValueEscaped() throws {
+            var programme = programme
+            programme.sessions[1].category = "Agir en citoyen local, régional; national"
+            let all = try FeedWriter.feeds(schedule: FeedFixtures.schedule(), programme: programme, previous: nil, sourceDateEpoch: nil)
+            let text = unfolded(try feed("trainer-blanc.ics", in: all).text)
+            #expect(text.contains("\r\nCATEGORIES;LANGUAGE=fr:Agir en citoyen local\\, régional\\; national,Monde associatif\r\n"))
+            for event in FeedInspection(text).events {
+                #expect(event.text.components(separatedBy: "\r\nCATEGORIES").count <= 2, "\(event.uid)")
+            }
+            // libical reads the two values back, commas and semicolon inside the first one kept.
+            let event = try #require(FeedInspection(text).event("ecosystem-1@demo-2023.cursus"))
+            #expect(event.categories == ["Agir en citoyen local, régional; national", "Monde associatif"])
+        }
+
+        @Test func calendarNamesPutTheDistinguishingPartFirstAndStayShort() throws {
+            var programme = programme
+            programme.shortTitle = "Emancip'Asso 2023"
+            programme.trainers[0].name = "Enseignant·e — intelligence collective et coopération (à nommer)"
+            let names = try FeedWriter.feeds(schedule: FeedFixtures.schedule(), programme: programme, previous: nil, sourceDateEpoch: nil)
+                .map(\.title)
+            #expect(names == [
+                "Emancip'Asso 2023", "Enseignant·e — intelligence collective… · Emancip'Asso 2023",
+                "Anne-Laure Michel · Emancip'Asso 2023", "David Ratineau · Emancip'Asso 2023", "Salle 1 · Emancip'Asso 2023",
+                "Aula B · Emancip'Asso 2023", "Promotion 2023 · Emancip'Asso 2023", "Invités · Emancip'Asso 2023",
+                "Maison des associations · Emancip'Asso 2023", "Campus di Ravenna · Emancip'Asso 2023",
+            ])
+            #expect(names.allSatisfy { $0.count <= FeedScope.maximumNameLength })
+            programme.shortTitle = String(repeating: "Très long titre ", count: 5)
+            let long = try FeedWriter.feeds(schedule: FeedFixtures.schedule(), programme: programme, previous: nil, sourceDateEpoch: nil)
+            #expect(long.map(\.title)[0] == "Très long titre Très long titre Très long titre Très long…")
+            #expect(long.map(\.title)[2] == "Anne-Laure Michel · Très long titre Très long titre Très…")
+        }
+
+        @Test func timezoneIsTheOneOfTheFeedsOwnEventsAndOmittedWhenSeveral() throws {
+            let all = try feeds()
+            func zone(_ name: String) throws -> String? { FeedInspection(try feed(name, in: all).text).calendarProperties["X-WR-TIMEZONE"] }
+            #expect(try zone("venue-ravenna.ics") == "Europe/Rome")
+            #expect(try zone("trainer-blanc.ics") == "Europe/Paris")
+            // The programme's feed holds events in Paris and in Ravenna.
+            #expect(try zone("demo-2023.ics") == "")
+            #expect(!(try feed("demo-2023.ics", in: all).text.contains("X-WR-TIMEZONE")))
+        }
+
+        @Test func everyEventNamesTheOrganiserAndWithoutContactNothingClaimsPublish() throws {
+            let text = unfolded(try feed("cohort-promo.ics", in: feeds()).text)
+            let events = FeedInspection(text).events
+            #expect(!events.isEmpty)
+            for event in events {
+                #expect(event.text.contains("\r\nORGANIZER;CN=\"Framasoft, Animafac; Paris\":mailto:formation@example.org\r\n"), "\(event.uid)")
+            }
+            var anonymous = programme
+            anonymous.contact = nil
+            for feed in try FeedWriter.feeds(schedule: FeedFixtures.schedule(), programme: anonymous, previous: nil, sourceDateEpoch: nil) {
+                #expect(!feed.text.contains("ORGANIZER") && !feed.text.contains("METHOD:PUBLISH"), "\(feed.fileName)")
+            }
         }
 
         @Test func eventsDescribeSpeakersPlaceCategoriesAndLanguage() throws {
@@ -83,7 +140,7 @@ extension LibicalTests {
             #expect(text.contains("\\n\\nTrainers: Anne-Laure Michel (Animafac)\\, David Ratineau (Le Mouvement Associatif)\r\n"))
             #expect(text.contains("\\n\\nIntervenants\u{00A0}: Yannick Blanc (La Fonda)\\n\\nModule\u{00A0}: Monde associatif\r\n"))
             #expect(text.contains("LOCATION;LANGUAGE=fr:Aula B\\, Campus di Ravenna\\, Via Baccarini 27\\, Ravenna\r\n"))
-            #expect(text.contains("CATEGORIES;LANGUAGE=fr:talk\r\nCATEGORIES;LANGUAGE=fr:Monde associatif\r\n"))
+            #expect(text.contains("CATEGORIES;LANGUAGE=fr:talk,Monde associatif\r\n"))
             for event in FeedInspection(text).events {
                 #expect(event.status == "CONFIRMED")
                 #expect(event.sequence == 0)
@@ -98,7 +155,7 @@ extension LibicalTests {
             #expect(header["PRODID"] == CalendarDocument.productID)
             #expect(header["VERSION"] == "2.0")
             #expect(header["METHOD"] == "PUBLISH")
-            #expect(header["X-WR-CALNAME"] == "Emancip'Asso; training, week — Yannick Blanc")
+            #expect(header["X-WR-CALNAME"] == "Yannick Blanc · Emancip'Asso; training, week")
             #expect(header["X-WR-TIMEZONE"] == "Europe/Paris")
             #expect(text.contains("\r\nREFRESH-INTERVAL;VALUE=DURATION:PT12H\r\n"))
             #expect(text.contains("\r\nX-PUBLISHED-TTL:PT12H\r\n"))

@@ -12,7 +12,9 @@ extension CurriculumDecoder {
         let id = required(f, "id") { $0.identifier($1, $2) }
         let title = required(f, "title") { $0.string($1, $2) }
         let subtitle = optional(f, "subtitle") { $0.string($1, $2) }
+        let shortTitle = optional(f, "short_title") { $0.string($1, $2) }
         let organisers = items(f, "organisers") { $0.string($1, $2) }
+        let contact = optional(f, "contact") { $0.emailAddress($1, $2) }
         let language = optional(f, "language") { $0.language($1, $2) }
         let calendar = required(f, "calendar") { $0.calendar($1, $2) }
         let venues = section(f, "venues") { $0.venue($1, $2) }
@@ -31,7 +33,8 @@ extension CurriculumDecoder {
         }
         let placeholder = ProgrammeCalendar(start: LocalDate(year: 1970, month: 1, day: 1), end: LocalDate(year: 1970, month: 1, day: 1), windows: [])
         let programme = Programme(
-            id: id ?? "", title: title ?? "", subtitle: subtitle, organisers: organisers, language: language ?? "en",
+            id: id ?? "", title: title ?? "", subtitle: subtitle, shortTitle: shortTitle, organisers: organisers, contact: contact,
+            language: language ?? "en",
             calendar: calendar ?? placeholder, venues: venues, rooms: rooms, trainers: trainers, cohorts: cohorts, modules: modules,
             sessions: sessions, blocks: blocks, rules: rules, preferences: preferences, location: f.location
         )

@@ -196,6 +196,19 @@ struct CurriculumDecoder {
         return tag
     }
 
+    /// An e-mail address: one `@` with text on both sides, a dot in the domain, no spaces.
+    mutating func emailAddress(_ node: Node, _ key: String) -> String? {
+        guard let address = string(node, key) else { return nil }
+        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+              !address.contains(where: { $0.isWhitespace || $0.isNewline || "<>\"".contains($0) })
+        else {
+            invalid(node, key: key, expected: .emailAddress)
+            return nil
+        }
+        return address
+    }
+
     /// A decimal integer, at least `minimum`.
     mutating func integer(_ node: Node, _ key: String, minimum: Int) -> Int? {
         guard case let .scalar(scalar) = node, let value = Int(scalar.string) else {

@@ -112,6 +112,7 @@ extension ExpectedValue {
         case .grain: return "a grain (e.g. 30min, or 'window')"
         case .identifier: return "an id of letters, digits, '-', '_' or '.'"
         case .language: return "a language code (e.g. fr, en, it, pt-BR)"
+        case .emailAddress: return "an e-mail address (e.g. formation@example.org)"
         case .weeklyLoad: return "an integer or a mapping with 'minimum' and/or 'maximum'"
         }
     }

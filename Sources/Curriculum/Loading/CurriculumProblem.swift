@@ -74,5 +74,5 @@ public enum EntityKind: String, Hashable, Sendable, CaseIterable {
 
 /// What a value should have been, for `CurriculumProblem.invalidValue`.
 public enum ExpectedValue: Hashable, Sendable {
-    case string, integer, mapping, list, flag, date, time, weekday, country, timezone, duration, grain, weeklyLoad, identifier, language
+    case string, integer, mapping, list, flag, date, time, weekday, country, timezone, duration, grain, weeklyLoad, identifier, language, emailAddress
 }

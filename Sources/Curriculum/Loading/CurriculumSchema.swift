@@ -1,7 +1,7 @@
 /// The keys a curriculum file may use, per kind of mapping (see docs/curriculum-format.md).
 public enum CurriculumSchema {
     static let programme = [
-        "id", "title", "subtitle", "organisers", "language", "calendar", "venues", "rooms", "trainers", "cohorts",
+        "id", "title", "subtitle", "short_title", "organisers", "contact", "language", "calendar", "venues", "rooms", "trainers", "cohorts",
         "modules", "sessions", "blocks", "rules", "preferences",
     ]
     static let calendar = ["start", "end", "weekdays", "grain", "windows", "overrides", "closures"]

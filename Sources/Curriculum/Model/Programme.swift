@@ -7,7 +7,11 @@ public struct Programme: Hashable, Sendable, Codable {
     public var id: String
     public var title: String
     public var subtitle: String?
+    /// A short name for calendar apps' lists (`Emancip'Asso 2023`); the title when nil.
+    public var shortTitle: String?
     public var organisers: [String]
+    /// The organisers' e-mail address, the ORGANIZER of every feed event.
+    public var contact: String?
     /// BCP 47 language of the programme's texts and exports (`fr`, `en`, `it`).
     public var language: String
     public var calendar: ProgrammeCalendar
@@ -26,7 +30,8 @@ public struct Programme: Hashable, Sendable, Codable {
     public var location: SourceLocation
 
     public init(
-        id: String, title: String, subtitle: String? = nil, organisers: [String] = [], language: String = "en",
+        id: String, title: String, subtitle: String? = nil, shortTitle: String? = nil, organisers: [String] = [],
+        contact: String? = nil, language: String = "en",
         calendar: ProgrammeCalendar, venues: [Venue], rooms: [Room] = [], trainers: [Trainer] = [],
         cohorts: [Cohort] = [], modules: [Module] = [], sessions: [Session], blocks: [Block] = [], rules: [Rule] = [],
         preferences: [Preference] = [], location: SourceLocation = .synthetic("programme")
@@ -34,7 +39,9 @@ public struct Programme: Hashable, Sendable, Codable {
         self.id = id
         self.title = title
         self.subtitle = subtitle
+        self.shortTitle = shortTitle
         self.organisers = organisers
+        self.contact = contact
         self.language = language
         self.calendar = calendar
         self.venues = venues

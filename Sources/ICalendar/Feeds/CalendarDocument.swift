@@ -3,9 +3,12 @@ import Curriculum
 /// A whole VCALENDAR of a feed, written through libical.
 struct CalendarDocument {
     var name: String
-    /// X-WR-TIMEZONE.
-    var timezone: String
+    /// X-WR-TIMEZONE: the zone of the feed's timed events; `fallbackTimezone` when it has none, nothing
+    /// when they are in several.
+    var fallbackTimezone: String
     var events: [FeedEvent]
+    /// ORGANIZER of every event: the organisers' names and `mailto:` address; nil without a contact.
+    var organizer: (name: String, address: String)?
 
     static let productID = "-//Cursus//Cursus training programmes//EN"
     /// How often subscribers should refresh (REFRESH-INTERVAL and X-PUBLISHED-TTL).
@@ -18,15 +21,14 @@ struct CalendarDocument {
         LibicalCalls.add(.productID, Self.productID, to: calendar.pointer)
         LibicalCalls.add(.version, "2.0", to: calendar.pointer)
         LibicalCalls.add(.calendarScale, "GREGORIAN", to: calendar.pointer)
-        LibicalCalls.addMethodPublish(to: calendar.pointer)
-        LibicalCalls.addExtension("X-WR-CALNAME", name, to: calendar.pointer)
-        LibicalCalls.addExtension("X-WR-TIMEZONE", timezone, to: calendar.pointer)
+        // RFC 5546 asks a PUBLISH of an ORGANIZER in every event.
+        if organizer != nil { LibicalCalls.addMethodPublish(to: calendar.pointer) }
+        LibicalCalls.addEscapedText(.calendarName, [name], to: calendar.pointer)
+        if let timezone { LibicalCalls.addExtension("X-WR-TIMEZONE", timezone, to: calendar.pointer) }
         LibicalCalls.addRefreshInterval(seconds: Self.refreshSeconds, to: calendar.pointer)
         LibicalCalls.addExtension("X-PUBLISHED-TTL", "PT\(Self.refreshSeconds / 3600)H", to: calendar.pointer)
 
-        var used: [String] = []
-        for case .timed(_, _, _, let zone) in events.map(\.timing) where !used.contains(zone) { used.append(zone) }
-        for location in used.sorted() {
+        for location in usedZones {
             if let component = LibicalCalls.truncatedTimezoneComponent(of: zones.zone(location).pointer, fromYear: zonesFromYear) {
                 LibicalCalls.add(component: component, to: calendar.pointer)
             }
@@ -37,6 +39,19 @@ struct CalendarDocument {
             LibicalCalls.add(component: component(of: event, zones: zones), to: calendar.pointer)
         }
         return calendar.text
+    }
+
+    /// The TZIDs of the timed events, sorted.
+    private var usedZones: [String] {
+        var used: Set<String> = []
+        for case .timed(_, _, _, let zone) in events.map(\.timing) { used.insert(zone) }
+        return used.sorted()
+    }
+
+    /// X-WR-TIMEZONE: the one zone of the timed events, the fallback without any, nil with several.
+    var timezone: String? {
+        let zones = usedZones
+        return zones.isEmpty ? fallbackTimezone : zones.count == 1 ? zones[0] : nil
     }
 
     /// Start as Unix seconds (an all-day event at UTC midnight of its first date).
@@ -69,8 +84,11 @@ struct CalendarDocument {
         if let location = event.location {
             LibicalCalls.add(.location, location, language: event.language, to: component)
         }
-        for category in event.categories {
-            LibicalCalls.add(.category, category, language: event.language, to: component)
+        if !event.categories.isEmpty {
+            LibicalCalls.addEscapedText(.categories, event.categories, language: event.language, to: component)
+        }
+        if let organizer {
+            LibicalCalls.addOrganizer(name: organizer.name, address: organizer.address, to: component)
         }
         LibicalCalls.addStatus(cancelled: event.cancelled, to: component)
         LibicalCalls.addSequence(event.sequence, to: component)

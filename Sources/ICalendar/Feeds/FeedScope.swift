@@ -27,18 +27,47 @@ enum FeedScope {
         }
     }
 
+    /// The calendar's name (X-WR-CALNAME), what tells a feed from its neighbours in a calendar app's
+    /// list: the trainer's, room's, cohort's or venue's name first, then the programme's short title
+    /// ("Pascal Gascoin · Emancip'Asso 2023"); the short title alone for the programme's feed. At most
+    /// `maximumNameLength` characters: a longer first part is cut at a word and ends with "…".
     func title(programme: Programme) -> String {
+        let short = programme.shortTitle ?? programme.title
+        let name: String
         switch self {
-        case .programme: return programme.title
-        case .trainer(let trainer): return "\(programme.title) — \(trainer.name)"
-        case .room(let room): return "\(programme.title) — \(room.name)"
-        case .cohort(let cohort): return "\(programme.title) — \(cohort.name)"
-        case .venue(let venue): return "\(programme.title) — \(venue.name)"
+        case .programme: return Self.cut(short, to: Self.maximumNameLength)
+        case .trainer(let trainer): name = trainer.name
+        case .room(let room): name = room.name
+        case .cohort(let cohort): name = cohort.name
+        case .venue(let venue): name = venue.name
         }
+        let suffix = " · " + short
+        let room = Self.maximumNameLength - suffix.count
+        guard room >= Self.minimumDistinguishingLength else { return Self.cut(name + suffix, to: Self.maximumNameLength) }
+        return Self.cut(name, to: room) + suffix
     }
 
-    /// The zone calendar apps should show the feed in (X-WR-TIMEZONE): the venue's for a venue or
-    /// room, otherwise the programme's first venue's.
+    /// The longest calendar name written.
+    static let maximumNameLength = 60
+    /// Below this, the programme's short title is cut rather than the distinguishing name.
+    private static let minimumDistinguishingLength = 12
+
+    /// `text` when it has at most `length` characters; otherwise its beginning, cut after the last
+    /// whole word that fits (or inside the word when none does), without trailing spaces or
+    /// punctuation, followed by "…".
+    static func cut(_ text: String, to length: Int) -> String {
+        guard text.count > length else { return text }
+        let head = String(text.prefix(length - 1))
+        var kept = head
+        if text[text.index(text.startIndex, offsetBy: length - 1)] != " ", let space = kept.lastIndex(of: " ") {
+            kept = String(kept[..<space])
+        }
+        while let last = kept.last, last.isWhitespace || last.isPunctuation || "·—–".contains(last) { kept.removeLast() }
+        return (kept.isEmpty ? head : kept) + "…"
+    }
+
+    /// The zone of a feed without timed events: the venue's for a venue or room, otherwise the
+    /// programme's first venue's.
     func timezone(programme: Programme) -> String {
         let fallback = programme.venues.first?.timezone ?? "UTC"
         switch self {

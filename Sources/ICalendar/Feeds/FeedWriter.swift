@@ -17,6 +17,11 @@ public struct FeedWriter {
     /// occurrence or block of `previous` that a feed no longer shows (removed, or moved to another
     /// trainer, room, cohort or venue) appears in that feed once more, with STATUS:CANCELLED and
     /// SEQUENCE + 1. Identical input gives identical bytes.
+    ///
+    /// Each feed is named by `FeedScope.title` (X-WR-CALNAME, at most 60 characters), gives the zone of
+    /// its events as X-WR-TIMEZONE (none when they are in several), writes one CATEGORIES per event
+    /// (the session's category, then its module's title) and, when the programme has a `contact`,
+    /// METHOD:PUBLISH with an ORGANIZER (the organisers' names, `mailto:` the contact) in every event.
     /// - Parameters:
     ///   - previous: the schedule published last (its `schedule.json`), if any.
     ///   - sourceDateEpoch: the `SOURCE_DATE_EPOCH` environment value, if set: the time of this publication.
@@ -37,6 +42,9 @@ public struct FeedWriter {
         let firstYear = ([programme.calendar.start] + (current.entries + former.entries).map(\.date)).min()?.year
             ?? programme.calendar.start.year
 
+        let organizer = programme.contact.map { address in
+            (name: programme.organisers.isEmpty ? programme.title : programme.organisers.joined(separator: ", "), address: "mailto:" + address)
+        }
         var feeds: [Feed] = []
         for scope in FeedScope.all(of: programme) {
             var events: [FeedEvent] = []
@@ -63,7 +71,10 @@ public struct FeedWriter {
                 events.append(FeedEvent(block, programme: programme, stamp: stamp, cancelled: true, sequence: (block.sequence ?? 0) + 1))
             }
             let title = scope.title(programme: programme)
-            let document = CalendarDocument(name: title, timezone: scope.timezone(programme: programme), events: events)
+            let document = CalendarDocument(
+                name: title, fallbackTimezone: scope.timezone(programme: programme), events: events,
+                organizer: organizer
+            )
             feeds.append(Feed(
                 fileName: scope.fileName(programme: programme), title: title,
                 text: document.render(zones: zones, zonesFromYear: firstYear)

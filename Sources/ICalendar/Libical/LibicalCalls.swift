@@ -52,11 +52,16 @@ enum LibicalCalls {
         icalcomponent_free(component)
     }
 
-    /// The component as iCalendar text (CRLF line ends, folded, escaped).
+    /// The component as iCalendar text (CRLF line ends, folded, escaped). The properties added by
+    /// `addEscapedText` are written without the `VALUE=STRING` that carried them through libical.
     static func serialize(_ component: OpaquePointer) -> String {
         guard let buffer = icalcomponent_as_ical_string_r(component) else { return "" }
         defer { icalmemory_free_buffer(buffer) }
-        return String(cString: buffer)
+        var text = String(cString: buffer)
+        for name in EscapedTextProperty.names {
+            text = text.replacing("\r\n" + name + ";VALUE=STRING", with: "\r\n" + name)
+        }
+        return text
     }
 
     /// Parses iCalendar text; nil when libical finds no component at all. Errors do not stop the
@@ -101,10 +106,16 @@ enum LibicalCalls {
         icalproperty_get_x_name(property).map { String(cString: $0) }
     }
 
-    /// The property's value: TEXT unescaped (`a\, b` is `a, b`), any other value as written; nil when it has none.
+    /// The property's value: TEXT, and the value of an `X-` property, unescaped (`a\, b` is `a, b`),
+    /// any other value as written; nil when it has none.
     static func valueText(of property: OpaquePointer) -> String? {
         if let value = icalproperty_get_value(property), icalvalue_isa(value) == ICAL_TEXT_VALUE {
             return icalvalue_get_text(value).map { String(cString: $0) }
+        }
+        if let value = icalproperty_get_value(property), icalvalue_isa(value) == ICAL_X_VALUE, let raw = icalvalue_get_x(value),
+           let text = icalvalue_new_from_string(ICAL_TEXT_VALUE, raw) {
+            defer { icalvalue_free(text) }
+            return icalvalue_get_text(text).map { String(cString: $0) }
         }
         guard let buffer = icalproperty_get_value_as_string_r(property) else { return nil }
         defer { icalmemory_free_buffer(buffer) }
@@ -159,7 +170,7 @@ enum LibicalCalls {
     // MARK: Writing properties
 
     enum TextProperty {
-        case productID, version, calendarScale, uid, summary, description, location, category
+        case productID, version, calendarScale, uid, summary, description, location
 
         fileprivate func make(_ value: String) -> OpaquePointer? {
             switch self {
@@ -170,7 +181,6 @@ enum LibicalCalls {
             case .summary: return icalproperty_new_summary(value)
             case .description: return icalproperty_new_description(value)
             case .location: return icalproperty_new_location(value)
-            case .category: return icalproperty_new_categories(value)
             }
         }
     }
@@ -182,11 +192,59 @@ enum LibicalCalls {
         icalcomponent_add_property(component, prop)
     }
 
-    /// Adds an `X-` property. libical writes X values escaping `\` and newlines but not `;` and `,`
-    /// (which its parser then reads back as given); a TEXT value would add a needless `VALUE=TEXT`.
+    /// A property whose TEXT values libical 3.0 writes without escaping `,` and `;`: it takes them for
+    /// the separators of CATEGORIES' list, and leaves them as they are in `X-` values.
+    enum EscapedTextProperty {
+        case categories
+        /// `X-WR-CALNAME`.
+        case calendarName
+
+        /// The names `serialize` looks for.
+        static let names = ["CATEGORIES", "X-WR-CALNAME"]
+
+        fileprivate func make() -> OpaquePointer? {
+            switch self {
+            case .categories: return icalproperty_new(ICAL_CATEGORIES_PROPERTY)
+            case .calendarName:
+                let property = icalproperty_new(ICAL_X_PROPERTY)
+                icalproperty_set_x_name(property, "X-WR-CALNAME")
+                return property
+            }
+        }
+    }
+
+    /// Adds one CATEGORIES (or X-WR-CALNAME) property holding `values` as RFC 5545 lists TEXT: each
+    /// value escaped by libical's TEXT encoder (`icalvalue_encode_ical_string`: `\`, `;`, `,` and line
+    /// feeds), the values joined by commas. The list travels through libical as a STRING value, which
+    /// libical writes as it is (and folds); `serialize` removes the `VALUE=STRING` it adds.
+    static func addEscapedText(_ property: EscapedTextProperty, _ values: [String], language: String? = nil, to component: OpaquePointer) {
+        guard let prop = property.make() else { fatalError("libical: out of memory") }
+        let list = values.map(encodedText).joined(separator: ",")
+        icalproperty_set_value(prop, icalvalue_new_string(list))
+        if let language { icalproperty_add_parameter(prop, icalparameter_new_language(language)) }
+        icalcomponent_add_property(component, prop)
+    }
+
+    /// `text` as an iCalendar TEXT value, escaped by libical.
+    private static func encodedText(_ text: String) -> String {
+        // Each byte becomes at most two (`\\`, `\,`, `\;`, `\n`), plus the terminating NUL.
+        var buffer = [CChar](repeating: 0, count: 2 * text.utf8.count + 1)
+        guard icalvalue_encode_ical_string(text, &buffer, Int32(buffer.count)) != 0 else { fatalError("libical: cannot encode TEXT") }
+        return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    /// Adds an `X-` property whose value is not TEXT (`X-PUBLISHED-TTL`); libical writes it as given,
+    /// escaping `\` and newlines.
     static func addExtension(_ name: String, _ value: String, to component: OpaquePointer) {
         guard let prop = icalproperty_new_x(value) else { fatalError("libical: out of memory") }
         icalproperty_set_x_name(prop, name)
+        icalcomponent_add_property(component, prop)
+    }
+
+    /// `ORGANIZER;CN=<name>:<address>` (libical quotes the name when it holds `,`, `;` or `:`).
+    static func addOrganizer(name: String, address: String, to component: OpaquePointer) {
+        guard let prop = icalproperty_new_organizer(address) else { fatalError("libical: out of memory") }
+        icalproperty_add_parameter(prop, icalparameter_new_cn(name))
         icalcomponent_add_property(component, prop)
     }
 
