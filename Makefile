@@ -16,7 +16,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 .PHONY: setup venv build schedule test check docs clean
 VENV := .venv
 # The independent iCalendar checker (scripts/check-ics.py) and its tests use these.
-PY_PACKAGES := icalendar==7.3.2 recurring-ical-events==3.8.2
+PY_PACKAGES := icalendar==7.3.2 recurring-ical-events==3.8.2 vobject==0.9.9 ics==0.7.3 PyYAML==6.0.4
 
 ## setup: install the missing system packages (Debian/Ubuntu, apt-get; nothing when present).
 setup:
@@ -25,8 +25,10 @@ setup:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; fi
 
 ## venv: create .venv with the Python packages of scripts/check-ics.py (once; removed again if pip fails).
-venv: setup $(VENV)/.installed
-$(VENV)/.installed:
+# The stamp names the package list, so that a changed list reinstalls into an existing .venv.
+VENV_STAMP := $(VENV)/.installed-$(shell echo '$(PY_PACKAGES)' | md5sum | cut -c1-8)
+venv: setup $(VENV_STAMP)
+$(VENV_STAMP):
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q $(PY_PACKAGES) || { rm -rf $(VENV); exit 1; }
 	touch $@

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The committed exports, read back by independent tools: Python `icalendar` for every feed,
+/// The committed exports, read back by independent tools: Python `icalendar`, `vobject` and `ics` for every feed,
 /// `pdftotext` for the booklet.
 @Suite struct PublishedExportsTests {
     static let exports = CommandRunner.packageRoot.appendingPathComponent("exports")
@@ -20,8 +20,9 @@ import Testing
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    /// Every feed of every programme matches its schedule.json, event by event, in UTC
-    /// (`make test` creates `.venv` with `icalendar` and `recurring-ical-events`).
+    /// Every feed of every programme reads the same in Python `icalendar` (with `recurring-ical-events`),
+    /// `vobject` and `ics`, and matches its schedule.json event by event, in UTC, and its curriculum's
+    /// categories (`make test` creates `.venv` with these packages).
     @Test(arguments: programmes)
     func everyFeedMatchesTheSchedule(programme: String) throws {
         let python = CommandRunner.packageRoot.appendingPathComponent(".venv/bin/python").path
@@ -33,7 +34,10 @@ import Testing
         let schedule = folder.appendingPathComponent("schedule.json").path
         for feed in feeds {
             let whole = feed == "\(programme).ics"
-            let result = try Self.run(python, [script, folder.appendingPathComponent(feed).path, schedule] + (whole ? ["--all"] : []))
+            let curriculum = CommandRunner.packageRoot.appendingPathComponent("curricula/\(programme).yaml").path
+            let result = try Self.run(
+                python, [script, folder.appendingPathComponent(feed).path, schedule, "--curriculum", curriculum] + (whole ? ["--all"] : [])
+            )
             #expect(result.status == 0, "\(programme)/\(feed): \(result.output)")
         }
     }

@@ -18,6 +18,7 @@ extension LibicalTests {
     @Suite(.enabled(if: CheckScript.python != nil, "no .venv: run `make venv`"))
     struct CheckScriptTests {
         /// Writes the feed and the schedule in a fresh folder and runs the checker; its exit status and output.
+        /// The curriculum it is given is a JSON file (JSON is YAML) with the fixture's sessions and modules.
         func check(feed: String, schedule: Schedule, all: Bool = true) throws -> (status: Int32, output: String) {
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cursus-check-\(getpid())-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -26,10 +27,22 @@ extension LibicalTests {
             let schedulePath = directory.appendingPathComponent("schedule.json")
             try feed.write(to: feedPath, atomically: true, encoding: .utf8)
             try JSONEncoder().encode(schedule).write(to: schedulePath)
+            let curriculumPath = directory.appendingPathComponent("curriculum.yaml")
+            let programme = FeedFixtures.programme
+            let curriculum: [String: [[String: String]]] = [
+                "sessions": programme.sessions.map { session in
+                    var fields = ["id": session.id]
+                    fields["category"] = session.category
+                    fields["module"] = session.module
+                    return fields
+                },
+                "modules": programme.modules.map { ["id": $0.id, "title": $0.title] },
+            ]
+            try JSONEncoder().encode(curriculum).write(to: curriculumPath)
             let process = Process()
             process.executableURL = URL(fileURLWithPath: try #require(CheckScript.python))
             process.arguments = [CheckScript.root.appendingPathComponent("scripts/check-ics.py").path, feedPath.path, schedulePath.path]
-                + (all ? ["--all"] : [])
+                + (all ? ["--all"] : []) + ["--curriculum", curriculumPath.path]
             let pipe = Pipe()
             process.standardOutput = pipe
             process.standardError = pipe
@@ -49,6 +62,25 @@ extension LibicalTests {
                 let result = try check(feed: feed.text, schedule: schedule, all: feed.fileName == "demo-2023.ics")
                 #expect(result.status == 0, "\(feed.fileName): \(result.output)")
             }
+        }
+
+        @Test func detectsCategoriesSplitAtACommaOrSpreadOverTwoProperties() throws {
+            let schedule = FeedFixtures.schedule()
+            let text = try #require(feeds(schedule).first { $0.fileName == "trainer-blanc.ics" }).text
+            let good = "CATEGORIES;LANGUAGE=fr:talk,Monde associatif\r\n"
+            #expect(text.contains(good))
+            let split = try check(feed: text.replacingOccurrences(of: good, with: "CATEGORIES;LANGUAGE=fr:talk,Monde,associatif\r\n"), schedule: schedule)
+            #expect(split.status == 1)
+            #expect(split.output.contains(
+                "icalendar: ecosystem-1@demo-2023.cursus: categories ['talk', 'Monde', 'associatif'], curriculum says ['talk', 'Monde associatif']"
+            ))
+            let two = try check(
+                feed: text.replacingOccurrences(of: good, with: "CATEGORIES;LANGUAGE=fr:talk\r\nCATEGORIES;LANGUAGE=fr:Monde associatif\r\n"),
+                schedule: schedule
+            )
+            #expect(two.status == 1)
+            #expect(two.output.contains("vobject: ecosystem-1@demo-2023.cursus: 2 CATEGORIES properties"))
+            #expect(two.output.contains("ics: cannot read the feed: ValueError: A VEVENT must have at most one CATEGORIES"))
         }
 
         @Test func cancelledEventsAreNotInTheSchedule() throws {
