@@ -12,7 +12,7 @@ twice. With --all, every occurrence and block of the schedule must be in the fee
 --curriculum, each event's categories must be the curriculum's: the session's `category`, then the
 title of its module (once when they are equal), none for a block; each parser must read them from
 one CATEGORIES property. The calendar's name (X-WR-CALNAME) must read the same in every parser and
-hold at most 60 characters.
+hold at most 60 characters (read as TEXT, an X- property's default type).
 
 Exits 0 when everything matches, 1 otherwise (one line per problem), 2 on bad usage.
 """
@@ -29,6 +29,12 @@ import yaml
 
 # (parser, X-WR-CALNAME as it reads it), filled by the readers.
 names = []
+
+
+def text(raw):
+    """An X- property's value read as TEXT, its default type (RFC 5545 3.8.8.2): icalendar and ics
+    hand X- values over as written, vobject unescapes them itself."""
+    return icalendar.parser.unescape_char(str(raw))
 
 
 def local_date(value):
@@ -59,7 +65,7 @@ class Event:
 
 def read_icalendar(data):
     calendar = icalendar.Calendar.from_ical(data)
-    names.append(("icalendar", str(calendar.get("X-WR-CALNAME"))))
+    names.append(("icalendar", text(calendar.get("X-WR-CALNAME"))))
     events = []
     for event in recurring_ical_events.of(calendar).between(datetime.date(1900, 1, 1), datetime.date(2200, 1, 1)):
         raw = event.get("CATEGORIES")
@@ -84,7 +90,7 @@ def read_vobject(data):
 
 def read_ics(data):
     calendar = ics.Calendar(data.decode("utf-8"))
-    names.append(("ics", calendar.extra["X-WR-CALNAME"][0].value))
+    names.append(("ics", text(next(line.value for line in calendar.extra if line.name == "X-WR-CALNAME"))))
     events = []
     for event in calendar.events:
         if event.all_day:
