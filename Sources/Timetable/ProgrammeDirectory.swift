@@ -42,8 +42,25 @@ public struct ProgrammeDirectory: Sendable {
     /// "Yannick Blanc (La Fonda)", or the name alone without an organisation.
     public func trainerWithOrganisation(_ id: String) -> String {
         guard let trainer = trainersByID[id] else { return id }
-        guard let organisation = trainer.organisation, !organisation.isEmpty else { return trainer.name }
+        guard let organisation = organisation(of: id) else { return trainer.name }
         return trainer.name + " (" + organisation + ")"
+    }
+
+    /// The trainer's organisation, written to sit inside parentheses: its own parentheses become a
+    /// comma ("Animafac (PANA)" gives "Animafac, PANA"); nil when the trainer has none.
+    public func organisation(of id: String) -> String? {
+        guard let organisation = trainersByID[id]?.organisation, !organisation.isEmpty else { return nil }
+        var result = ""
+        for character in organisation {
+            switch character {
+            case "(":
+                while result.last == " " || result.last == "," { result.removeLast() }
+                if !result.isEmpty { result += ", " }
+            case ")": continue
+            default: result.append(character)
+            }
+        }
+        return result.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
 
     public func roomName(_ id: String) -> String { roomsByID[id]?.name ?? id }

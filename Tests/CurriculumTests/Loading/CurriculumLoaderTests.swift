@@ -71,6 +71,7 @@ import Testing
         #expect(ada.unavailable.map(\.weekdays) == [[.friday]])
         #expect(ada.busyCalendar == Self.folder.appendingPathComponent("Fixtures/busy/ada.ics").path)
         #expect(p.trainers[1].available.isEmpty && p.trainers[1].organisation == nil && p.trainers[1].busyCalendar == nil)
+        #expect(ada.sortAs == "Lovelace Ada" && p.trainers[1].sortAs == nil)
     }
 
     @Test func cohortsModulesBlocks() throws {
