@@ -11,7 +11,8 @@ extension BookletComposer {
         startPage()
         let numberWidth = 24 * style.scale
         let entryIndent = 8 * style.scale
-        let entryWidth = style.contentWidth - entryIndent - numberWidth
+        // Room for at least three leader dots after the longest last line.
+        let entryWidth = style.contentWidth - entryIndent - numberWidth - 4 * leaderPitch
         let trainerIDs = directory.views.compactMap { view -> String? in
             if case .trainer(let id) = view { id } else { nil }
         }
@@ -19,15 +20,12 @@ extension BookletComposer {
         var outlineAdded = false
         for (index, id) in sorted.enumerated() {
             let entries = directory.entries.filter { $0.trainers.contains(id) }
-            var name = PangoMarkup.bold(directory.trainerName(id))
-            if let organisation = directory.organisation(of: id) {
-                name += MarkupText.escape(" (" + organisation + ")")
-            }
+            let name = PangoMarkup.bold(directory.trainerWithOrganisation(id))
             let heading = canvas.layout(name, font: style.body, frame: TextFrame(width: style.contentWidth))
             let lines = entries.map { entry in
                 (canvas.layout(
                     MarkupText.escape(l10n.longDate(entry.date) + ", " + l10n.timeRange(entry.startTime, entry.endTime) + " · ")
-                        + PangoMarkup.language(languageTag(of: entry), PangoMarkup.italic(directory.title(of: entry))),
+                        + PangoMarkup.language(directory.language(of: entry), PangoMarkup.italic(directory.title(of: entry))),
                     font: style.small, frame: TextFrame(width: entryWidth)
                 ), pageOfEntry[entry.key])
             }
@@ -75,11 +73,14 @@ extension BookletComposer {
         composeVenues(outlineAdded: outlineAdded)
     }
 
+    /// The distance between two leader dots.
+    private var leaderPitch: Double { 3 * style.scale }
+
     /// Leader dots between `start` and `end` on the line whose top is `y`, on a fixed pitch counted
     /// from the page numbers' column so that the dots of successive lines stand in columns.
     private func leaderDots(from start: Double, to end: Double, y: Double, column: Double) {
         let dot = canvas.layout(".", font: style.small)
-        let pitch = 3 * style.scale
+        let pitch = leaderPitch
         var x = column - pitch
         while x + dot.size.width > end - pitch / 2 { x -= pitch }
         while x >= start + pitch / 2 {

@@ -9,12 +9,11 @@ extension BookletComposer {
         Colour(red: 0.929, green: 0.914, blue: 0.996), Colour(red: 0.878, green: 0.949, blue: 0.945),
     ]
 
-    /// A week with at most this many occurrences is listed under its heading instead of taking a
-    /// whole page for its grid.
+    /// A week with at most this many occurrences is listed instead of taking a whole page for its grid.
     static let listedWeekLimit = 2
 
-    /// One page per week and cohort (or per week when no occurrence names a cohort); the weeks with
-    /// few occurrences are listed, one after the other, instead.
+    /// One page per week and cohort (or per week when no occurrence names a cohort); a run of
+    /// weeks with few occurrences is listed instead, under one heading, the lists following each other.
     mutating func composeWeekGrids() {
         var grids: [(name: String?, entries: [ScheduledOccurrence])] = directory.views.compactMap { view in
             guard case .cohort = view else { return nil }
@@ -25,19 +24,33 @@ extension BookletComposer {
             grids = [(nil, directory.entries)]
         }
         var parent: Int?
-        // Whether the cursor is on a page of listed weeks, where the next listed week may follow.
+        // Whether the cursor is on a page of listed weeks, where the next list may follow.
         var listing = false
         for grid in grids {
-            for week in WeekGrid.weeks(of: grid.entries, calendar: directory.programme.calendar) {
-                var heading = l10n.text(.weekOf) + " " + l10n.dayMonthYear(week.monday)
-                if let name = grid.name, grids.count > 1 { heading += " — " + name }
+            let suffix = grid.name.map { grids.count > 1 ? "\u{00A0}— " + $0 : "" } ?? ""
+            var weeks = WeekGrid.weeks(of: grid.entries, calendar: directory.programme.calendar)[...]
+            while let week = weeks.first {
+                let isListed: (WeekGrid) -> Bool = { $0.days.reduce(0) { $0 + $1.blocks.count } <= Self.listedWeekLimit }
+                let run = weeks.prefix { isListed($0) }
+                let heading: String
+                if run.isEmpty {
+                    weeks.removeFirst()
+                    heading = l10n.text(.weekOf) + " " + l10n.dayMonthYear(week.monday) + suffix
+                } else {
+                    weeks.removeFirst(run.count)
+                    heading = run.count == 1
+                        ? l10n.text(.weekOf) + " " + l10n.dayMonthYear(week.monday) + suffix
+                        : BookletLabel.weeks.text(in: l10n) + " " + l10n.dateRange(from: week.monday, to: run[run.endIndex - 1].monday.adding(days: 6)) + suffix
+                }
                 let layout = canvas.layout(MarkupText.escape(heading), font: style.dayHeading, frame: TextFrame(width: style.contentWidth))
-                let entries = week.days.flatMap(\.blocks).map(\.entry)
-                if entries.count <= Self.listedWeekLimit {
-                    let lines = entries.map(listedLine)
-                    let height = layout.size.height + style.headingGap + lines.reduce(0) { $0 + $1.size.height + 1.5 }
+                if run.isEmpty {
+                    listing = false
+                    startPage()
+                } else {
+                    let lines = run.flatMap { $0.days.flatMap(\.blocks).map(\.entry) }.map(listedLine)
+                    let first = lines.first.map { $0.size.height } ?? 0
                     if listing {
-                        reserve(style.sectionGap + height)
+                        reserve(style.sectionGap + layout.size.height + style.headingGap, keepingWith: first)
                         if y > style.top { y += style.sectionGap }
                     } else {
                         startPage()
@@ -49,13 +62,12 @@ extension BookletComposer {
                     canvas.addOutline(heading, page: page, parent: outline)
                     y += layout.size.height + style.headingGap
                     for line in lines {
+                        reserve(line.size.height)
                         canvas.draw(line, x: style.margin, y: y)
-                        y += line.size.height + 1.5
+                        y += line.size.height + style.gap / 2
                     }
                     continue
                 }
-                listing = false
-                startPage()
                 let outline = parent ?? canvas.addOutline(l10n.text(.weekGrids), page: page)
                 parent = outline
                 canvas.draw(layout, x: style.margin, y: y)
@@ -69,7 +81,7 @@ extension BookletComposer {
     /// A listed week's occurrence: "jeudi 9 mars, 14 h – 16 h · Title · Room, Venue".
     private func listedLine(_ entry: ScheduledOccurrence) -> TextLayout {
         let markup = MarkupText.escape(l10n.weekdayDayMonth(entry.date) + ", " + l10n.timeRange(entry.startTime, entry.endTime) + " · ")
-            + PangoMarkup.language(languageTag(of: entry), PangoMarkup.bold(directory.title(of: entry)))
+            + PangoMarkup.language(directory.language(of: entry), PangoMarkup.bold(directory.title(of: entry)))
             + MarkupText.escape(" · " + directory.place(of: entry))
         return canvas.layout(markup, font: style.body, frame: TextFrame(width: style.contentWidth))
     }
@@ -147,7 +159,7 @@ extension BookletComposer {
     /// broken between letters. The day-by-day programme always has the whole text.
     private func fittedText(_ entry: ScheduledOccurrence, font: Font, width: Double, height: Double) -> TextLayout {
         let time = PangoMarkup.small(l10n.timeRange(entry.startTime, entry.endTime))
-        let title = PangoMarkup.language(languageTag(of: entry), "<b>" + Self.withLineBreaksAfterMarks(directory.title(of: entry)) + "</b>")
+        let title = PangoMarkup.language(directory.language(of: entry), "<b>" + Self.withLineBreaksAfterMarks(directory.title(of: entry)) + "</b>")
         let speakers = entry.trainers.isEmpty ? nil : MarkupText.escape(l10n.list(entry.trainers.map(directory.trainerName)))
         for markup in [[time, title] + (speakers.map { [$0] } ?? []), [time, title]] {
             let layout = wrapped(markup.joined(separator: "\n"), font: font, width: width)

@@ -25,11 +25,6 @@ struct BookletComposer {
 
     var l10n: Localization { directory.localization }
 
-    /// The BCP 47 language of an occurrence's title: its session's, else the programme's.
-    func languageTag(of entry: ScheduledOccurrence) -> String {
-        directory.programme.sessions.first { $0.id == entry.session }?.language ?? directory.programme.language
-    }
-
     /// Ends the current page (with its number) and starts a new one.
     mutating func startPage() {
         if page > 0 {

@@ -7,8 +7,8 @@ enum BookletLabel: Hashable, Sendable, CaseIterable {
     case continued
     /// Before the dates of the teaching on the cover when the programme also has long periods.
     case teaching
-    /// Heading of the weeks listed instead of drawn as a grid.
-    case otherWeeks
+    /// Before the dates of several weeks listed together instead of drawn as grids.
+    case weeks
 
     /// The label in the localization's language.
     func text(in localization: Localization) -> String {
@@ -19,9 +19,9 @@ enum BookletLabel: Hashable, Sendable, CaseIterable {
         case (.teaching, "fr"): "Enseignements"
         case (.teaching, "it"): "Didattica"
         case (.teaching, _): "Teaching"
-        case (.otherWeeks, "fr"): "Autres semaines"
-        case (.otherWeeks, "it"): "Altre settimane"
-        case (.otherWeeks, _): "Other weeks"
+        case (.weeks, "fr"): "Semaines"
+        case (.weeks, "it"): "Settimane"
+        case (.weeks, _): "Weeks"
         }
     }
 }

@@ -39,10 +39,13 @@ public struct ProgrammeDirectory: Sendable {
     /// The trainer's name, or the id when the programme does not know it.
     public func trainerName(_ id: String) -> String { trainersByID[id]?.name ?? id }
 
-    /// "Yannick Blanc (La Fonda)", or the name alone without an organisation.
+    /// "Yannick Blanc (La Fonda)", or the name alone without an organisation or when the name
+    /// already holds it ("Framasoft (intervenant·es)"); a name ending in parentheses takes the
+    /// organisation inside them ("Enseignant·e (à nommer, Collège européen de Cluny)").
     public func trainerWithOrganisation(_ id: String) -> String {
         guard let trainer = trainersByID[id] else { return id }
-        guard let organisation = organisation(of: id) else { return trainer.name }
+        guard let organisation = organisation(of: id), !trainer.name.contains(organisation) else { return trainer.name }
+        if trainer.name.hasSuffix(")") { return trainer.name.dropLast() + ", " + organisation + ")" }
         return trainer.name + " (" + organisation + ")"
     }
 
@@ -73,6 +76,16 @@ public struct ProgrammeDirectory: Sendable {
         let roomName = roomName(room)
         let venueName = venueName(roomsByID[room]?.venue ?? entry.venue)
         return roomName == venueName ? roomName : roomName + ", " + venueName
+    }
+
+    /// The BCP 47 language of an occurrence's title: its session's, else the programme's.
+    public func language(of entry: ScheduledOccurrence) -> String {
+        programme.sessions.first { $0.id == entry.session }?.language ?? programme.language
+    }
+
+    /// Whether times need their zone beside them: the programme's venues are in more than one time zone.
+    public var showsTimeZones: Bool {
+        Set(programme.venues.map(\.timezone) + entries.map(\.timezone)).count > 1
     }
 
     /// The occurrence's title, typeset for the language.
