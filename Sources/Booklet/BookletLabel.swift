@@ -2,7 +2,7 @@ import Timetable
 
 /// The booklet's own fixed texts (beside the shared `Label`s), in French, Italian and English
 /// (English for any other language).
-enum BookletLabel: Hashable, Sendable, CaseIterable {
+enum BookletLabel: Hashable, Sendable {
     /// After a heading repeated on the next page: "Jeudi 19 janvier 2023 (suite)".
     case continued
     /// Before the dates of the teaching on the cover when the programme also has long periods.
