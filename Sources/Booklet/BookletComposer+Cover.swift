@@ -2,7 +2,8 @@ import Curriculum
 import Presentation
 
 extension BookletComposer {
-    /// Page 1: organisers, title, subtitle, dates and venues with their addresses.
+    /// Page 1: title, subtitle, the teaching dates and the long periods, venues with their
+    /// addresses, organisers.
     mutating func composeCover() {
         startPage()
         let programme = directory.programme
@@ -21,8 +22,18 @@ extension BookletComposer {
         y += 14 * style.scale
 
         var lines: [String] = []
+        // The teaching dates, then each long period (immersion, internship) with its name.
+        let blocks = schedule.blocks.sorted { ($0.from, $0.to, $0.id) < ($1.from, $1.to, $1.id) }
         if let first = directory.dates.first, let last = directory.dates.last {
-            lines.append(PangoMarkup.bold(l10n.capitalisingFirstLetter(l10n.dateRange(from: first, to: last))))
+            var line = PangoMarkup.bold(l10n.capitalisingFirstLetter(l10n.dateRange(from: first, to: last)))
+            if !blocks.isEmpty { line += "\n" + MarkupText.escape(BookletLabel.teaching.text(in: l10n)) }
+            lines.append(line)
+        }
+        for block in blocks {
+            lines.append(
+                PangoMarkup.bold(l10n.capitalisingFirstLetter(l10n.dateRange(from: block.from, to: block.to)))
+                    + "\n" + MarkupText.escape(l10n.typeset(block.title))
+            )
         }
         for id in directory.usedVenues {
             var line = MarkupText.escape(directory.venueName(id))

@@ -24,17 +24,18 @@ extension BookletComposer {
                 sectionHeading(l10n.text(.programme), keepingWith: heading.size.height + style.headingGap + firstItem)
                 first = false
             }
-            let headingHeight = heading.size.height + style.headingGap + 2
-            reserve(headingHeight + (y > style.top ? style.gap : 0), keepingWith: firstItem)
-            if y > style.top { y += style.gap }
-            canvas.draw(heading, x: style.margin, y: y)
-            canvas.addOutline(l10n.longDate(date), page: page, parent: parent)
-            y += heading.size.height + 1
-            canvas.line(from: (style.margin, y), to: (style.margin + style.contentWidth, y), colour: .rule)
-            y += style.headingGap + 1
+            dayHeading(heading, date: date, outline: parent, keepingWith: firstItem)
             for item in items {
                 let height = max(item.time.size.height, item.text.size.height)
-                reserve(height)
+                // The time and its text move together; a day continued on a new page repeats its heading.
+                if y + height > style.bottom, y > style.top {
+                    startPage()
+                    let continued = canvas.layout(
+                        MarkupText.escape(l10n.capitalisingFirstLetter(l10n.longDate(date)) + " " + BookletLabel.continued.text(in: l10n)),
+                        font: style.dayHeading, frame: TextFrame(width: style.contentWidth)
+                    )
+                    dayHeading(continued, date: nil, outline: parent, keepingWith: height)
+                }
                 canvas.draw(item.time, x: style.margin, y: y)
                 canvas.draw(item.text, x: style.margin + timeWidth + gutter, y: y)
                 pageOfEntry[item.entry.key] = page
@@ -48,6 +49,19 @@ extension BookletComposer {
             y += empty.size.height
         }
         composePeriods()
+    }
+
+    /// A day's heading and its rule, kept with `next` points of what follows; `date` adds the day to
+    /// the outline under `outline` (nil for a repeated heading).
+    private mutating func dayHeading(_ heading: TextLayout, date: LocalDate?, outline: Int, keepingWith next: Double) {
+        let headingHeight = heading.size.height + style.headingGap + 2
+        reserve(headingHeight + (y > style.top ? style.gap : 0), keepingWith: next)
+        if y > style.top { y += style.gap }
+        canvas.draw(heading, x: style.margin, y: y)
+        if let date { canvas.addOutline(l10n.longDate(date), page: page, parent: outline) }
+        y += heading.size.height + 1
+        canvas.line(from: (style.margin, y), to: (style.margin + style.contentWidth, y), colour: .rule)
+        y += style.headingGap + 1
     }
 
     /// The long fixed periods (immersion, internships), after the programme.
@@ -77,11 +91,14 @@ extension BookletComposer {
     }
 
     private func timeLayout(_ entry: ScheduledOccurrence, width: Double) -> TextLayout {
-        canvas.layout(MarkupText.escape(l10n.timeRange(entry.startTime, entry.endTime)), font: style.body, frame: TextFrame(width: width))
+        canvas.layout(
+            MarkupText.escape(l10n.timeRange(entry.startTime, entry.endTime)), font: style.body,
+            frame: TextFrame(width: width)
+        )
     }
 
     private func textLayout(_ entry: ScheduledOccurrence, width: Double) -> TextLayout {
-        var markup = PangoMarkup.bold(directory.title(of: entry))
+        var markup = PangoMarkup.language(directory.language(of: entry), PangoMarkup.bold(directory.title(of: entry)))
         if !entry.trainers.isEmpty {
             markup += "\n" + PangoMarkup.italic(directory.speakers(of: entry))
         }

@@ -9,7 +9,11 @@ extension BookletComposer {
         Colour(red: 0.929, green: 0.914, blue: 0.996), Colour(red: 0.878, green: 0.949, blue: 0.945),
     ]
 
-    /// One page per week and cohort (or per week when no occurrence names a cohort).
+    /// A week with at most this many occurrences is listed instead of taking a whole page for its grid.
+    static let listedWeekLimit = 2
+
+    /// One page per week and cohort (or per week when no occurrence names a cohort); a run of
+    /// weeks with few occurrences is listed instead, under one heading, the lists following each other.
     mutating func composeWeekGrids() {
         var grids: [(name: String?, entries: [ScheduledOccurrence])] = directory.views.compactMap { view in
             guard case .cohort = view else { return nil }
@@ -20,20 +24,66 @@ extension BookletComposer {
             grids = [(nil, directory.entries)]
         }
         var parent: Int?
+        // Whether the cursor is on a page of listed weeks, where the next list may follow.
+        var listing = false
         for grid in grids {
-            for week in WeekGrid.weeks(of: grid.entries, calendar: directory.programme.calendar) {
-                startPage()
+            let suffix = grid.name.map { grids.count > 1 ? "\u{00A0}— " + $0 : "" } ?? ""
+            var weeks = WeekGrid.weeks(of: grid.entries, calendar: directory.programme.calendar)[...]
+            while let week = weeks.first {
+                let isListed: (WeekGrid) -> Bool = { $0.days.reduce(0) { $0 + $1.blocks.count } <= Self.listedWeekLimit }
+                let run = weeks.prefix { isListed($0) }
+                let heading: String
+                if run.isEmpty {
+                    weeks.removeFirst()
+                    heading = l10n.text(.weekOf) + " " + l10n.dayMonthYear(week.monday) + suffix
+                } else {
+                    weeks.removeFirst(run.count)
+                    heading = run.count == 1
+                        ? l10n.text(.weekOf) + " " + l10n.dayMonthYear(week.monday) + suffix
+                        : BookletLabel.weeks.text(in: l10n) + " " + l10n.dateRange(from: week.monday, to: run[run.endIndex - 1].monday.adding(days: 6)) + suffix
+                }
+                let layout = canvas.layout(MarkupText.escape(heading), font: style.dayHeading, frame: TextFrame(width: style.contentWidth))
+                if run.isEmpty {
+                    listing = false
+                    startPage()
+                } else {
+                    let lines = run.flatMap { $0.days.flatMap(\.blocks).map(\.entry) }.map(listedLine)
+                    let first = lines.first.map { $0.size.height } ?? 0
+                    if listing {
+                        reserve(style.sectionGap + layout.size.height + style.headingGap, keepingWith: first)
+                        if y > style.top { y += style.sectionGap }
+                    } else {
+                        startPage()
+                    }
+                    listing = true
+                    let outline = parent ?? canvas.addOutline(l10n.text(.weekGrids), page: page)
+                    parent = outline
+                    canvas.draw(layout, x: style.margin, y: y)
+                    canvas.addOutline(heading, page: page, parent: outline)
+                    y += layout.size.height + style.headingGap
+                    for line in lines {
+                        reserve(line.size.height)
+                        canvas.draw(line, x: style.margin, y: y)
+                        y += line.size.height + style.gap / 2
+                    }
+                    continue
+                }
                 let outline = parent ?? canvas.addOutline(l10n.text(.weekGrids), page: page)
                 parent = outline
-                var heading = l10n.text(.weekOf) + " " + l10n.dayMonthYear(week.monday)
-                if let name = grid.name, grids.count > 1 { heading += " — " + name }
-                let layout = canvas.layout(MarkupText.escape(heading), font: style.dayHeading, frame: TextFrame(width: style.contentWidth))
                 canvas.draw(layout, x: style.margin, y: y)
                 canvas.addOutline(heading, page: page, parent: outline)
                 y += layout.size.height + style.headingGap
                 draw(week, top: y)
             }
         }
+    }
+
+    /// A listed week's occurrence: "jeudi 9 mars, 14 h – 16 h · Title · Room, Venue".
+    private func listedLine(_ entry: ScheduledOccurrence) -> TextLayout {
+        let markup = MarkupText.escape(l10n.weekdayDayMonth(entry.date) + ", " + l10n.timeRange(entry.startTime, entry.endTime) + " · ")
+            + PangoMarkup.language(directory.language(of: entry), PangoMarkup.bold(directory.title(of: entry)))
+            + MarkupText.escape(" · " + directory.place(of: entry))
+        return canvas.layout(markup, font: style.body, frame: TextFrame(width: style.contentWidth))
     }
 
     /// Draws the grid from `top` down to the bottom of the text area at most.
@@ -84,7 +134,9 @@ extension BookletComposer {
         canvas.line(from: (left, top), to: (left + width, top), colour: .rule)
         canvas.line(from: (left, bottom), to: (left + width, bottom), colour: .rule)
 
-        // Blocks.
+        // Blocks, all at one size.
+        let textWidth = laneWidth - 2 - 3
+        let font = gridFont(for: week, width: textWidth)
         for (day, dayX) in zip(week.days, dayLeft) {
             for block in day.blocks {
                 let rows = week.rows(of: block.entry)
@@ -94,33 +146,70 @@ extension BookletComposer {
                 )
                 let fill = Self.palette[directory.colourIndex(of: block.entry, paletteSize: Self.palette.count)]
                 canvas.rectangle(x: frame.x, y: frame.y, width: frame.width, height: frame.height, fill: fill, stroke: .muted)
-                let text = fittedText(block.entry, width: frame.width - 4, height: frame.height - 2)
-                canvas.draw(text, x: frame.x + 2, y: frame.y + 1)
+                let text = fittedText(block.entry, font: font, width: textWidth, height: frame.height - 2)
+                canvas.draw(text, x: frame.x + 1.5, y: frame.y + 1)
             }
         }
         y = bottom
     }
 
-    /// The block's text at the largest size that fits: time, title and speakers, then without the
-    /// speakers, then the title alone; as a last resort the title ellipsized to the lines that fit
-    /// (the day-by-day programme always has the whole text).
-    private func fittedText(_ entry: ScheduledOccurrence, width: Double, height: Double) -> TextLayout {
+    /// The block's text, at the one size of every block: time, title and speakers, else time and
+    /// title, else the time and the title shortened (ellipsized) to the lines that fit. Lines break
+    /// between words (and after the "·" of inclusive writing); only a word wider than the block is
+    /// broken between letters. The day-by-day programme always has the whole text.
+    private func fittedText(_ entry: ScheduledOccurrence, font: Font, width: Double, height: Double) -> TextLayout {
         let time = PangoMarkup.small(l10n.timeRange(entry.startTime, entry.endTime))
-        let title = PangoMarkup.bold(directory.title(of: entry))
+        let title = PangoMarkup.language(directory.language(of: entry), "<b>" + Self.withLineBreaksAfterMarks(directory.title(of: entry)) + "</b>")
         let speakers = entry.trainers.isEmpty ? nil : MarkupText.escape(l10n.list(entry.trainers.map(directory.trainerName)))
-        let candidates = [[time, title] + (speakers.map { [$0] } ?? []), [time, title], [title]]
-        var last: TextLayout?
-        for markup in candidates {
-            for size in style.gridFontSizes {
-                let layout = canvas.layout(markup.joined(separator: "\n"), font: Font(size: size), frame: TextFrame(width: width))
-                if layout.size.height <= height { return layout }
-                last = layout
-            }
+        for markup in [[time, title] + (speakers.map { [$0] } ?? []), [time, title]] {
+            let layout = wrapped(markup.joined(separator: "\n"), font: font, width: width)
+            if layout.size.height <= height { return layout }
         }
-        let smallest = style.gridFontSizes.last ?? 5
-        let lineHeight = (last?.size.height ?? smallest) / Double(max(1, last?.lineCount ?? 1))
-        return canvas.layout(
-            title, font: Font(size: smallest), frame: TextFrame(width: width, maximumLines: max(1, Int(height / lineHeight)))
-        )
+        let lineHeight = canvas.layout(title, font: font).size.height
+        if height < 2 * lineHeight {
+            return wrapped(time + " " + title, font: font, width: width, maximumHeight: height)
+        }
+        return wrapped(time + "\n" + title, font: font, width: width, maximumHeight: height)
+    }
+
+    /// The largest of the style's grid sizes at which every word of every block's title and
+    /// speakers fits `width` (or, when none does, the largest with the fewest blocks that overflow).
+    private func gridFont(for week: WeekGrid, width: Double) -> Font {
+        let texts = week.days.flatMap(\.blocks).map { block in
+            "<b>" + Self.withLineBreaksAfterMarks(directory.title(of: block.entry)) + "</b>\n"
+                + MarkupText.escape(l10n.list(block.entry.trainers.map(directory.trainerName)))
+        }
+        let overflows = style.gridFontSizes.map { size in
+            (size: size, count: texts.count { text in
+                canvas.layout(text, font: Font(size: size), frame: TextFrame(width: width, breaksWords: false)).size.width > width + 0.01
+            })
+        }
+        // The fewest words broken between letters, then the largest size.
+        let best = overflows.min { ($0.count, -$0.size) < ($1.count, -$1.size) }
+        return Font(size: best?.size ?? 6)
+    }
+
+    /// `markup` wrapped between words, or between letters too when a word is wider than `width`;
+    /// ellipsized beyond `maximumHeight` points.
+    private func wrapped(_ markup: String, font: Font, width: Double, maximumHeight: Double? = nil) -> TextLayout {
+        let words = canvas.layout(markup, font: font, frame: TextFrame(width: width, maximumHeight: maximumHeight, breaksWords: false))
+        if words.size.width <= width + 0.01 { return words }
+        return canvas.layout(markup, font: font, frame: TextFrame(width: width, maximumHeight: maximumHeight))
+    }
+
+    /// `text` escaped for markup, with a place to break a line (without a hyphen) after each "·"
+    /// of inclusive writing ("Conseiller·ère") and each elided article ("l'accompagnant") before a letter.
+    static func withLineBreaksAfterMarks(_ text: String) -> String {
+        var result = ""
+        var previous: Character?
+        for character in text {
+            if let mark = previous, "·'’".contains(mark), character.isLetter {
+                result.removeLast(mark == "'" ? "&#39;".count : 1)
+                result += "<span insert_hyphens=\"false\">" + MarkupText.escape(String(mark)) + "\u{200B}</span>"
+            }
+            result += MarkupText.escape(String(character))
+            previous = character
+        }
+        return result
     }
 }

@@ -38,8 +38,9 @@ struct BookletStyle {
     var headingGap: Double { 4 * scale }
     var sectionGap: Double { 10 * scale }
 
-    /// Sizes tried, largest first, to fit a block's text inside a week grid.
-    var gridFontSizes: [Double] { [7, 6.5, 6, 5.5, 5, 4.5].map { $0 * scale } }
+    /// Sizes tried, largest first, for the text of a week grid's blocks: one size for the whole
+    /// grid, the largest at which every word fits its block's width.
+    var gridFontSizes: [Double] { [7, 6.5, 6, 5.5].map { $0 * scale } }
     var gridTimeColumn: Double { 30 * scale }
     var gridHeaderHeight: Double { 16 * scale }
 }

@@ -11,7 +11,7 @@ public enum BookletWriter {
     /// - Throws: `BookletError` when Cairo fails.
     public static func pdf(schedule: Schedule, programme: Programme, paper: Paper = .a5) throws(BookletError) -> [UInt8] {
         let style = BookletStyle(paper: paper)
-        let canvas = try PDFCanvas(width: style.pageWidth, height: style.pageHeight)
+        let canvas = try PDFCanvas(width: style.pageWidth, height: style.pageHeight, language: programme.language)
         canvas.setMetadata(
             title: programme.title, author: programme.organisers.joined(separator: ", "),
             subject: programme.subtitle ?? "", creator: "Cursus", date: pdfDate(schedule.published)

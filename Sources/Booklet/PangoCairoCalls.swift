@@ -7,7 +7,7 @@ import CPangoCairo
 final class TextLayout {
     fileprivate let layout: OpaquePointer
 
-    fileprivate init(context: OpaquePointer, markup: String, font: Font, frame: TextFrame) {
+    fileprivate init(context: OpaquePointer, markup: String, font: Font, frame: TextFrame, language: String) {
         layout = pango_cairo_create_layout(context)
         let description = pango_font_description_new()
         pango_font_description_set_family(description, "DejaVu Sans")
@@ -18,7 +18,7 @@ final class TextLayout {
         pango_font_description_free(description)
         if let width = frame.width {
             pango_layout_set_width(layout, Int32(width * Double(PANGO_SCALE)))
-            pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR)
+            pango_layout_set_wrap(layout, frame.breaksWords ? PANGO_WRAP_WORD_CHAR : PANGO_WRAP_WORD)
         }
         switch frame.alignment {
         case .left: pango_layout_set_alignment(layout, PANGO_ALIGN_LEFT)
@@ -28,8 +28,16 @@ final class TextLayout {
         if let lines = frame.maximumLines {
             pango_layout_set_height(layout, -Int32(max(1, lines)))
             pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END)
+        } else if let height = frame.maximumHeight {
+            pango_layout_set_height(layout, Int32(height * Double(PANGO_SCALE)))
+            pango_layout_set_ellipsize(layout, PANGO_ELLIPSIZE_END)
         }
         pango_layout_set_markup(layout, markup, -1)
+        // The document's language under the markup's own attributes (a `<span lang>` wins).
+        let attributes = pango_layout_get_attributes(layout).map { pango_attr_list_copy($0) } ?? pango_attr_list_new()
+        pango_attr_list_insert_before(attributes, pango_attr_language_new(pango_language_from_string(language)))
+        pango_layout_set_attributes(layout, attributes)
+        pango_attr_list_unref(attributes)
     }
 
     deinit { g_object_unref(UnsafeMutableRawPointer(layout)) }
@@ -45,6 +53,29 @@ final class TextLayout {
     /// Number of lines after wrapping.
     var lineCount: Int { Int(pango_layout_get_line_count(layout)) }
 
+    /// Logical width in points of the last line, where leader dots may start.
+    var lastLineWidth: Double {
+        guard let line = pango_layout_get_line_readonly(layout, pango_layout_get_line_count(layout) - 1) else { return 0 }
+        var logical = PangoRectangle()
+        pango_layout_line_get_extents(line, nil, &logical)
+        return Double(logical.width) / Double(PANGO_SCALE)
+    }
+
+    /// The languages of the layout's runs of text, in order, as Pango itemised them.
+    var languages: [String] {
+        var result: [String] = []
+        let iterator = pango_layout_get_iter(layout)
+        defer { pango_layout_iter_free(iterator) }
+        repeat {
+            if let run = pango_layout_iter_get_run_readonly(iterator), let item = run.pointee.item,
+               let tag = pango_language_to_string(item.pointee.analysis.language) {
+                let language = String(cString: tag)
+                if result.last != language { result.append(language) }
+            }
+        } while pango_layout_iter_next_run(iterator) != 0
+        return result
+    }
+
     /// Whether some text was replaced by an ellipsis.
     var isEllipsized: Bool { pango_layout_is_ellipsized(layout) != 0 }
 }
@@ -59,9 +90,12 @@ final class PDFCanvas {
     private let sink = Sink()
     private let surface: OpaquePointer
     private let context: OpaquePointer
+    /// The BCP 47 tag every layout's text is in unless its markup says otherwise (`<span lang>`).
+    let language: String
 
-    /// A new document whose pages are `width` × `height` points.
-    init(width: Double, height: Double) throws(BookletError) {
+    /// A new document whose pages are `width` × `height` points, its text in `language` (`fr`, `en`, `it`).
+    init(width: Double, height: Double, language: String) throws(BookletError) {
+        self.language = language
         let write: cairo_write_func_t = { closure, data, length in
             guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
             let sink = Unmanaged<Sink>.fromOpaque(closure).takeUnretainedValue()
@@ -110,7 +144,7 @@ final class PDFCanvas {
 
     /// A laid-out text block, for measuring and drawing. `markup` is Pango markup (escape the text).
     func layout(_ markup: String, font: Font, frame: TextFrame = TextFrame()) -> TextLayout {
-        TextLayout(context: context, markup: markup, font: font, frame: frame)
+        TextLayout(context: context, markup: markup, font: font, frame: frame, language: language)
     }
 
     /// Draws `layout` with its top left corner at (x, y).

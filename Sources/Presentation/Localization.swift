@@ -4,8 +4,8 @@ public import Curriculum
 /// depends on the system locale.
 ///
 /// French follows the usual typographic rules: "lundi 16 janvier 2023", "1er février", "14 h 30"
-/// with no-break spaces (U+00A0) around the "h", and a no-break space before `:` and a narrow
-/// no-break space (U+202F) before `;`, `!` and `?`. Languages other than French and Italian use English.
+/// with no-break spaces (U+00A0) around the "h", and a narrow no-break space (U+202F) before `:`,
+/// `;`, `!` and `?` and inside « ». Languages other than French and Italian use English.
 public struct Localization: Hashable, Sendable {
     /// The languages Cursus writes.
     public enum Language: String, Hashable, Sendable, CaseIterable {
@@ -144,9 +144,9 @@ public struct Localization: Hashable, Sendable {
 
     // MARK: Text
 
-    /// Applies the language's punctuation spacing to free text: in French the space before
-    /// `:` and `»` becomes a no-break space, before `;`, `!`, `?` a narrow no-break space, and
-    /// the space after `«` a no-break space. Other languages are returned unchanged.
+    /// Applies the language's punctuation spacing to free text: in French the space before `:`,
+    /// `;`, `!`, `?` and `»` and after `«` becomes a narrow no-break space, so that no line starts
+    /// with the punctuation. Other languages are returned unchanged.
     public func typeset(_ text: String) -> String {
         guard language == .french else { return text }
         let spaces: [Character] = [" ", "\u{00A0}", "\u{202F}"]
@@ -155,27 +155,25 @@ public struct Localization: Hashable, Sendable {
         var pendingSpace: Character?
         for character in text {
             if spaces.contains(character) {
-                if !result.hasSuffix("«" + Self.noBreakSpace) { pendingSpace = pendingSpace ?? character }
+                if !result.hasSuffix("«" + Self.narrowNoBreakSpace) { pendingSpace = pendingSpace ?? character }
                 continue
             }
-            if character == ":" && pendingSpace != nil || character == "»" && !result.isEmpty {
-                result += Self.noBreakSpace
-            } else if ";!?".contains(character) && pendingSpace != nil {
+            if ":;!?".contains(character) && pendingSpace != nil || character == "»" && !result.isEmpty {
                 result += Self.narrowNoBreakSpace
             } else if let pendingSpace {
                 result.append(pendingSpace)
             }
             pendingSpace = nil
             result.append(character)
-            if character == "«" { result += Self.noBreakSpace }
+            if character == "«" { result += Self.narrowNoBreakSpace }
         }
         if let pendingSpace { result.append(pendingSpace) }
         return result
     }
 
-    /// "label : value" in French (no-break space before the colon), "label: value" otherwise.
+    /// "label : value" in French (narrow no-break space before the colon), "label: value" otherwise.
     public func labelled(_ label: String, _ value: String) -> String {
-        language == .french ? label + Self.noBreakSpace + ": " + value : label + ": " + value
+        language == .french ? label + Self.narrowNoBreakSpace + ": " + value : label + ": " + value
     }
 
     /// The text with its first letter in upper case, for headings ("Lundi 16 janvier 2023").

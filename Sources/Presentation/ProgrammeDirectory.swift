@@ -39,11 +39,31 @@ public struct ProgrammeDirectory: Sendable {
     /// The trainer's name, or the id when the programme does not know it.
     public func trainerName(_ id: String) -> String { trainersByID[id]?.name ?? id }
 
-    /// "Yannick Blanc (La Fonda)", or the name alone without an organisation.
+    /// "Yannick Blanc (La Fonda)", or the name alone without an organisation or when the name
+    /// already holds it ("Framasoft (intervenant·es)"); a name ending in parentheses takes the
+    /// organisation inside them ("Enseignant·e (à nommer, Collège européen de Cluny)").
     public func trainerWithOrganisation(_ id: String) -> String {
         guard let trainer = trainersByID[id] else { return id }
-        guard let organisation = trainer.organisation, !organisation.isEmpty else { return trainer.name }
+        guard let organisation = organisation(of: id), !trainer.name.contains(organisation) else { return trainer.name }
+        if trainer.name.hasSuffix(")") { return trainer.name.dropLast() + ", " + organisation + ")" }
         return trainer.name + " (" + organisation + ")"
+    }
+
+    /// The trainer's organisation, written to sit inside parentheses: its own parentheses become a
+    /// comma ("Animafac (PANA)" gives "Animafac, PANA"); nil when the trainer has none.
+    public func organisation(of id: String) -> String? {
+        guard let organisation = trainersByID[id]?.organisation, !organisation.isEmpty else { return nil }
+        var result = ""
+        for character in organisation {
+            switch character {
+            case "(":
+                while result.last == " " || result.last == "," { result.removeLast() }
+                if !result.isEmpty { result += ", " }
+            case ")": continue
+            default: result.append(character)
+            }
+        }
+        return result.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
     }
 
     public func roomName(_ id: String) -> String { roomsByID[id]?.name ?? id }
@@ -56,6 +76,16 @@ public struct ProgrammeDirectory: Sendable {
         let roomName = roomName(room)
         let venueName = venueName(roomsByID[room]?.venue ?? entry.venue)
         return roomName == venueName ? roomName : roomName + ", " + venueName
+    }
+
+    /// The BCP 47 language of an occurrence's title: its session's, else the programme's.
+    public func language(of entry: ScheduledOccurrence) -> String {
+        programme.sessions.first { $0.id == entry.session }?.language ?? programme.language
+    }
+
+    /// Whether times need their zone beside them: the programme's venues are in more than one time zone.
+    public var showsTimeZones: Bool {
+        Set(programme.venues.map(\.timezone) + entries.map(\.timezone)).count > 1
     }
 
     /// The occurrence's title, typeset for the language.

@@ -35,7 +35,8 @@ struct IndexPage {
         }
         for id in directory.usedVenues {
             let address = directory.venue(id)?.address.map { " — " + $0 } ?? ""
-            html += "<p class=\"meta\">\(e(directory.venueName(id) + address))</p>\n"
+            let zone = directory.showsTimeZones ? directory.venue(id).map { " (" + $0.timezone + ")" } ?? "" : ""
+            html += "<p class=\"meta\">\(e(directory.venueName(id) + address + zone))</p>\n"
         }
         return html + "</header>\n"
     }
@@ -72,12 +73,14 @@ struct IndexPage {
     }
 
     /// What a feed shows: the programme's title for `<programme>.ics`, the view's name for a feed
-    /// named like a view's page (`trainer-blanc.ics` and `trainer-blanc.html`), else its file name.
+    /// named like a view's page (`trainer-blanc.ics` and `trainer-blanc.html`), the venue's name for
+    /// `venue-<id>.ics`, else its file name.
     private func label(ofFeed feed: String) -> String {
         guard feed.hasSuffix(".ics") else { return feed }
         let stem = String(feed.dropLast(4))
         if stem == programme.id { return l10n.typeset(programme.title) }
         if let view = files.first(where: { $0.1 == stem + ".html" })?.0 { return directory.name(of: view) }
+        if stem.hasPrefix("venue-"), let venue = directory.venue(String(stem.dropFirst("venue-".count))) { return venue.name }
         return feed
     }
 
@@ -97,12 +100,13 @@ struct IndexPage {
         let showCohorts = programme.cohorts.count > 1
         for date in directory.dates {
             html += "<section class=\"day\">\n<h3 id=\"d\(date)\">\(e(l10n.longDate(date)))</h3>\n"
-            html += "<table class=\"agenda\">\n<colgroup><col class=\"when\"/><col class=\"what\"/><col class=\"who\"/><col class=\"where\"/></colgroup>\n<thead><tr><th scope=\"col\">\(e(l10n.text(.time)))</th>"
+            html += "<table class=\"agenda\">\n<caption class=\"visually-hidden\">\(e(l10n.longDate(date)))</caption>\n<colgroup><col class=\"when\"/><col class=\"what\"/><col class=\"who\"/><col class=\"where\"/></colgroup>\n<thead><tr><th scope=\"col\">\(e(l10n.text(.time)))</th>"
             html += "<th scope=\"col\">\(e(l10n.text(.session)))</th><th scope=\"col\">\(e(l10n.text(.speakers)))</th>"
             html += "<th scope=\"col\">\(e(l10n.text(.room)))</th></tr></thead>\n<tbody>\n"
             for entry in directory.entries where entry.date == date {
-                html += "<tr data-key=\"\(e(entry.key))\"><td class=\"when\">\(e(l10n.timeRange(entry.startTime, entry.endTime)))</td>"
-                html += "<td><span class=\"title\">\(e(directory.title(of: entry)))</span>"
+                html += "<tr data-key=\"\(e(entry.key))\"><td class=\"when\">\(e(l10n.timeRange(entry.startTime, entry.endTime)))"
+                if directory.showsTimeZones { html += "<br/><span class=\"zone\">\(e(entry.timezone))</span>" }
+                html += "</td><td><span class=\"title\"\(directory.languageAttribute(of: entry))>\(e(directory.title(of: entry)))</span>"
                 if showCohorts, !entry.cohorts.isEmpty {
                     let cohorts = entry.cohorts.map { link(.cohort($0), text: directory.cohortName($0)) }
                     html += "<br/><span class=\"meta\">\(l10n.list(cohorts))</span>"

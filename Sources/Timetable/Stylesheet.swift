@@ -49,9 +49,20 @@ enum Stylesheet {
     .c0 { background: #dbeafe; } .c1 { background: #dcfce7; } .c2 { background: #fef3c7; }
     .c3 { background: #fce7f3; } .c4 { background: #ede9fe; } .c5 { background: #e0f2f1; }
     .empty { color: #333333; font-style: italic; }
+    .visually-hidden { position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+      clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+    table.grid th .closure { font-weight: normal; font-style: italic; }
+    table.grid td.closed { vertical-align: middle; text-align: center; font-style: italic; color: #333333;
+      background: repeating-linear-gradient(135deg, #f2f2f2 0 6px, #e6e6e6 6px 12px); }
+    .zone { color: #333333; white-space: nowrap; }
+    .period { margin: 1rem 0; padding: 0.4rem 0.6rem; border-left: 4px solid #555555; background: #f2f2f2; }
     @page { size: A4 landscape; margin: 10mm; }
     @media print {
-      html { font-size: 7.5pt; }
+      html { font-size: 10pt; }
+      table.grid { font-size: 0.85rem; }
+      table.grid tbody th, .block .when, .block .where { font-size: 0.8rem; }
+      table.grid tbody tr { height: calc(var(--row, 1.2rem) * 0.7); }
+      .block { min-height: calc(var(--span, 1) * var(--row, 1.2rem) * 0.7 - 2px); }
       body { max-width: none; padding: 0; }
       .back, .button, nav.views, section.feeds { display: none; }
       a { color: inherit; text-decoration: none; }
@@ -60,7 +71,7 @@ enum Stylesheet {
       section.week h2 { margin-top: 0; }
       section.day, tr, td.session, .block { break-inside: avoid; }
       h2, h3 { break-after: avoid; }
-      .c0, .c1, .c2, .c3, .c4, .c5, table.grid th { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+      .c0, .c1, .c2, .c3, .c4, .c5, table.grid th, table.grid td.closed, .period { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
     }
     """
 }

@@ -21,7 +21,10 @@ public enum TimetableWriter {
             html: IndexPage(directory: directory, blocks: schedule.blocks, files: files, feeds: feeds, options: options).html
         )
         return [index] + files.map { view, fileName in
-            HTMLPage(fileName: fileName, html: GridPage(directory: directory, view: view).html)
+            HTMLPage(
+                fileName: fileName,
+                html: GridPage(directory: directory, view: view, marks: CalendarMarks(directory: directory, view: view, blocks: schedule.blocks)).html
+            )
         }
     }
 

@@ -23,6 +23,11 @@ final class Poppler {
         return try run("pdftotext", arguments + [path, "-"])
     }
 
+    /// The text of every page laid out as on the page (`pdftotext -layout`), pages separated by form feeds.
+    func layoutText() throws -> String {
+        try run("pdftotext", ["-enc", "UTF-8", "-layout", path, "-"])
+    }
+
     /// `pdfinfo` fields by name ("Pages", "Page size", …).
     func info() throws -> [String: String] {
         var fields: [String: String] = [:]

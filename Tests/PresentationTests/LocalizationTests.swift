@@ -68,14 +68,15 @@ import Testing
     @Test func spacesFrenchPunctuation() {
         let narrow = "\u{202F}"
         #expect(french.typeset("Dialogue : méthode ; étapes ! Pourquoi ?")
-            == "Dialogue\(nbsp): méthode\(narrow); étapes\(narrow)! Pourquoi\(narrow)?")
-        #expect(french.typeset("« Bilan à chaud »") == "«\(nbsp)Bilan à chaud\(nbsp)»")
-        #expect(french.typeset("«Bilan»") == "«\(nbsp)Bilan\(nbsp)»")
+            == "Dialogue\(narrow): méthode\(narrow); étapes\(narrow)! Pourquoi\(narrow)?")
+        #expect(french.typeset("« Bilan à chaud »") == "«\(narrow)Bilan à chaud\(narrow)»")
+        #expect(french.typeset("«Bilan»") == "«\(narrow)Bilan\(narrow)»")
+        #expect(french.typeset("«\u{00A0}Bilan\u{00A0}»") == "«\(narrow)Bilan\(narrow)»")
         // Colons glued to a word stay glued (times, URLs); missing spaces are not invented elsewhere.
         #expect(french.typeset("à 10:30 sur https://framasoft.org") == "à 10:30 sur https://framasoft.org")
         #expect(french.typeset("Quoi?") == "Quoi?")
         // Spaces the author chose are kept; runs of spaces before punctuation become one.
-        #expect(french.typeset("Emancip’Asso\u{00A0}2023  : bilan") == "Emancip’Asso\u{00A0}2023\(nbsp): bilan")
+        #expect(french.typeset("Emancip’Asso\u{00A0}2023  : bilan") == "Emancip’Asso\u{00A0}2023\(narrow): bilan")
         #expect(english.typeset("Policy : design ; why ?") == "Policy : design ; why ?")
     }
 
@@ -84,7 +85,7 @@ import Testing
         #expect(english.list(["A", "B", "C"]) == "A, B and C")
         #expect(italian.list(["A"]) == "A")
         #expect(french.list([]) == "")
-        #expect(french.labelled("Salles", "A") == "Salles\(nbsp): A")
+        #expect(french.labelled("Salles", "A") == "Salles\u{202F}: A")
         #expect(english.labelled("Rooms", "A") == "Rooms: A")
         for label in Label.allCases {
             #expect(!french.text(label).isEmpty && !english.text(label).isEmpty && !italian.text(label).isEmpty)

@@ -14,7 +14,7 @@ public enum CurriculumSchema {
     static let venue = ["id", "name", "address", "country", "timezone", "windows", "weekdays", "travel"]
     static let travel = ["venue", "minutes"]
     static let room = ["id", "name", "venue", "capacity"]
-    static let trainer = ["id", "name", "organisation", "available", "unavailable", "busy_calendar"]
+    static let trainer = ["id", "name", "organisation", "available", "unavailable", "busy_calendar", "sort_as"]
     static let cohort = ["id", "name", "size", "stays", "travel_days", "rhythm", "weekly_load"]
     static let stay = ["venue", "from", "to"]
     static let travelDay = ["date", "from", "to"]

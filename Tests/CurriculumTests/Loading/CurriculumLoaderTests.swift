@@ -71,6 +71,7 @@ import Testing
         #expect(ada.unavailable.map(\.weekdays) == [[.friday]])
         #expect(ada.busyCalendar == Self.folder.appendingPathComponent("Fixtures/busy/ada.ics").path)
         #expect(p.trainers[1].available.isEmpty && p.trainers[1].organisation == nil && p.trainers[1].busyCalendar == nil)
+        #expect(ada.sortAs == "Lovelace Ada" && p.trainers[1].sortAs == nil)
     }
 
     @Test func cohortsModulesBlocks() throws {
@@ -104,7 +105,7 @@ import Testing
         #expect(intro.allowed.map(\.windows) == [["afternoon"]])
         #expect(intro.unavailable.map(\.dates) == [[d("2024-01-09")]])
         #expect(intro.pins.map { "\($0.date) \($0.time)" } == ["2024-01-08 13:30"])
-        #expect(intro.location == Curriculum.SourceLocation(file: Self.completePath, line: 69, column: 5))
+        #expect(intro.location == Curriculum.SourceLocation(file: Self.completePath, line: 70, column: 5))
         #expect(p.sessions.map(\.duration) == [.minutes(90), .windows(2), .days(1), .minutes(30)])
         #expect(p.sessions[1].trainers == ["bob"] && p.sessions[1].occurrences == 1 && p.sessions[1].pins.isEmpty)
     }
@@ -125,7 +126,7 @@ import Testing
             .differentDays(sessions: ["intro"]),
             .roomCapacity,
         ])
-        #expect(p.rules.map(\.location.line) == Array(96...107))
+        #expect(p.rules.map(\.location.line) == Array(97...108))
     }
 
     @Test func preferences() throws {

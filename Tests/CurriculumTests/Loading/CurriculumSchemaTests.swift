@@ -16,7 +16,7 @@ import Testing
     @Test func keySetCoversTheFormat() {
         let keys = CurriculumSchema.keys
         #expect(keys == keys.sorted() && Set(keys).count == keys.count)
-        for key in ["trainer_pool", "busy_calendar", "weekly_load", "travel_days", "skip_first_days", "min_gap_days", "weight"] {
+        for key in ["trainer_pool", "busy_calendar", "weekly_load", "travel_days", "skip_first_days", "min_gap_days", "weight", "sort_as"] {
             #expect(keys.contains(key), "\(key)")
         }
     }
