@@ -11,8 +11,8 @@ public struct CurriculumLoader: Sendable {
         switch Self.read(path: path) {
         case let .text(text):
             return try load(text: text, file: path)
-        case let .problem(problem):
-            throw LoadFailure(diagnostics: [Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), problem: problem)])
+        case let .problem(diagnostic):
+            throw LoadFailure(diagnostics: [diagnostic])
         }
     }
 
@@ -39,25 +39,22 @@ public struct CurriculumLoader: Sendable {
         return programme
     }
 
+    /// Curriculum files larger than this are refused before they are read (16 MiB).
+    public static let maximumBytes = 16 * 1024 * 1024
+
     /// The text of a file, or why it cannot be read.
     private enum Contents {
         case text(String)
-        case problem(CurriculumProblem)
+        case problem(Diagnostic)
     }
 
     private static func read(path: String) -> Contents {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .problem(.unreadableFile(path: path, reason: "no such file"))
+        do {
+            return .text(try InputFile.text(atPath: path, limit: maximumBytes))
+        } catch {
+            if case let .notUTF8(location, byte) = error { return .problem(Diagnostic(location: location, problem: .notUTF8(byte: byte))) }
+            return .problem(Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), problem: .unreadableFile(path: path, reason: error.reason)))
         }
-        guard !isDirectory.boolValue else { return .problem(.unreadableFile(path: path, reason: "it is a directory")) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .problem(.unreadableFile(path: path, reason: "permission denied or read error"))
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return .problem(.unreadableFile(path: path, reason: "not valid UTF-8 text"))
-        }
-        return .text(text)
     }
 
     /// A YAML error from libyaml, at its position.

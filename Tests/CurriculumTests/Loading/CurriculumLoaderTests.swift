@@ -236,7 +236,7 @@ import Testing
         #expect {
             try CurriculumLoader().load(path: path)
         } throws: { error in
-            (error as? LoadFailure)?.diagnostics.map(\.problem) == [.unreadableFile(path: path, reason: "it is a directory")]
+            (error as? LoadFailure)?.diagnostics.map(\.problem) == [.unreadableFile(path: path, reason: "it is a folder, not a regular file")]
         }
     }
 }
