@@ -24,6 +24,10 @@ public struct CurriculumLoader: Sendable {
                 throw LoadFailure(diagnostics: [Diagnostic(location: SourceLocation(file: file, line: 1, column: 1), problem: .emptyDocument)])
             }
             root = composed
+            if let node = Self.firstNode(past: CurriculumLimits.expandedNodes, in: root) {
+                let mark = node.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) } ?? SourceLocation(file: file, line: 1, column: 1)
+                throw LoadFailure(diagnostics: [Diagnostic(location: mark, problem: .expansionTooLarge(limit: CurriculumLimits.expandedNodes))])
+            }
         } catch let failure as LoadFailure {
             throw failure
         } catch {
@@ -39,9 +43,6 @@ public struct CurriculumLoader: Sendable {
         return programme
     }
 
-    /// Curriculum files larger than this are refused before they are read (16 MiB).
-    public static let maximumBytes = 16 * 1024 * 1024
-
     /// The text of a file, or why it cannot be read.
     private enum Contents {
         case text(String)
@@ -50,11 +51,39 @@ public struct CurriculumLoader: Sendable {
 
     private static func read(path: String) -> Contents {
         do {
-            return .text(try InputFile.text(atPath: path, limit: maximumBytes))
+            return .text(try InputFile.text(atPath: path, limit: CurriculumLimits.fileBytes))
         } catch {
             if case let .notUTF8(location, byte) = error { return .problem(Diagnostic(location: location, problem: .notUTF8(byte: byte))) }
             return .problem(Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), problem: .unreadableFile(path: path, reason: error.reason)))
         }
+    }
+
+    /// The node at which a walk of the document with every alias and merge key expanded passes
+    /// `limit` nodes, or nil when the whole expanded document has at most `limit` nodes.
+    /// - Complexity: O(min(limit, expanded size)): the walk stops at the limit, so a "billion laughs"
+    ///   document is refused in linear time.
+    static func firstNode(past limit: Int, in root: Node) -> Node? {
+        // Nodes are counted when they are put on the stack, so the work done is at most `limit` pushes.
+        var count = 1
+        var pending = [root]
+        while let node = pending.popLast() {
+            switch node {
+            case let .mapping(mapping):
+                count += 2 * mapping.count
+                if count > limit { return node }
+                for (key, value) in mapping {
+                    pending.append(key)
+                    pending.append(value)
+                }
+            case let .sequence(sequence):
+                count += sequence.count
+                if count > limit { return node }
+                pending += sequence
+            case .scalar, .alias:
+                break
+            }
+        }
+        return nil
     }
 
     /// A YAML error from libyaml, at its position.

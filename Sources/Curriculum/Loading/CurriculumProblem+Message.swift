@@ -32,6 +32,8 @@ extension CurriculumProblem {
             return "invalid value for '\(key)': \(value) is below the minimum \(minimum)"
         case let .tooLarge(key, value, maximum):
             return "invalid value for '\(key)': \(value) is above the maximum \(maximum)"
+        case let .periodTooLong(days, maximum):
+            return "the period spans \(days) days, over the maximum of \(maximum) days (ten years)"
         case let .tooFewItems(key, count, minimum):
             return "'\(key)' lists \(count) item\(count == 1 ? "" : "s"); it needs at least \(minimum)"
         case let .missingOneOf(keys, context):

@@ -31,6 +31,8 @@ public enum CurriculumProblem: Hashable, Sendable {
     case tooSmall(key: String, value: Int, minimum: Int)
     /// An integer above its maximum (the documented limits of docs/reliability.md).
     case tooLarge(key: String, value: String, maximum: Int)
+    /// The programme period spans `days` days, over the `maximum`.
+    case periodTooLong(days: Int, maximum: Int)
     /// A list with fewer items than needed.
     case tooFewItems(key: String, count: Int, minimum: Int)
     /// A mapping needs at least one of `keys`.
