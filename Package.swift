@@ -91,3 +91,13 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer harnesses (see docs/reliability.md, `make fuzz`): only with CURSUS_FUZZ=1, because they
+// link only with `-sanitize=fuzzer` and stay out of the normal build.
+if Context.environment["CURSUS_FUZZ"] == "1" {
+    package.targets += [
+        .executableTarget(name: "FuzzCurriculum", dependencies: ["Curriculum"], path: "Fuzz/FuzzCurriculum"),
+        .executableTarget(name: "FuzzCalendar", dependencies: ["Curriculum", "ICalendar"], path: "Fuzz/FuzzCalendar"),
+        .executableTarget(name: "FuzzCTT", dependencies: ["Benchmarks"], path: "Fuzz/FuzzCTT"),
+    ]
+}
