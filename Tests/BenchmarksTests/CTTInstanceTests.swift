@@ -179,7 +179,7 @@ func reportsANumberPastItsLimit(original: String, replacement: String, expected:
     let text = tiny.replacingOccurrences(of: "Courses: 2", with: "Courses: 11")
         .replacingOccurrences(of: "c1 t1 2 2 10\nc2 t2 1 1 5\n", with: courses)
     #expect(message(text) == """
-        t.ctt:20:8: error: expected the number of lectures of course c10 (an instance has at most 100000 lectures), \
+        t.ctt:20:7: error: expected the number of lectures of course c10 (an instance has at most 100000 lectures), \
         an integer from 0 to 0, found '10000'
         """)
 }

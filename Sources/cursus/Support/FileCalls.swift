@@ -24,7 +24,11 @@ enum FileCalls {
 
     /// Creates `path` and its missing parents.
     static func makeDirectories(_ path: String) throws(ExportError) {
-        if kind(path) == .directory { return }
+        switch kind(path) {
+        case .directory: return
+        case .other(let found): throw .cannotWrite(path: path + "/", reason: "it is \(found), not a folder")
+        case nil: break
+        }
         let parent = (path as NSString).deletingLastPathComponent
         if !parent.isEmpty, parent != path { try makeDirectories(parent) }
         guard mkdir(path, 0o755) == 0 || (errno == EEXIST && kind(path) == .directory) else { throw failure(path + "/") }
