@@ -92,3 +92,21 @@ ITC_DIR ?= Tests/Fixtures/itc2007
 ## bench-itc: solve every ITC-2007 instance of ITC_DIR for ITC_TIME seconds each (release) and print a markdown table.
 bench-itc: setup
 	ITC_TIME=$(ITC_TIME) ITC_DIR=$(ITC_DIR) SWIFT=$(SWIFT) scripts/bench-itc.sh
+
+.PHONY: fuzz test-sanitize kill-test
+FUZZ_SECONDS ?= 300
+## fuzz: build the libFuzzer harnesses (Fuzz/) with AddressSanitizer and run each for FUZZ_SECONDS; fails on any crash, leak or timeout.
+fuzz: setup
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) scripts/fuzz.sh
+
+## test-sanitize: the whole test suite once under AddressSanitizer, once under UndefinedBehaviorSanitizer (own build folders).
+test-sanitize: setup venv
+	for s in address undefined; do \
+	  $(SWIFT) build --build-path .build-$$s --sanitize $$s --build-tests && \
+	  CURSUS_BIN=$(abspath .build-$$s)/debug/cursus $(SWIFT) test --build-path .build-$$s --sanitize $$s --skip-build || exit 1; \
+	done
+
+KILL_COUNT ?= 100
+## kill-test: kill `cursus solve` at KILL_COUNT random moments of its export phase; a complete export must remain every time.
+kill-test: build
+	scripts/kill-test.sh $(BIN) $(KILL_COUNT)

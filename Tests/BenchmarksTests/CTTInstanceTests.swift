@@ -1,4 +1,5 @@
 import Benchmarks
+import Curriculum
 import Foundation
 import Testing
 
@@ -89,7 +90,7 @@ func writerReproducesThePublishedInstance(name: String) throws {
 @Test func reportsAMalformedNumber() {
     #expect(
         message(tiny.replacingOccurrences(of: "Courses: 2", with: "Courses: two"))
-            == "t.ctt:2:10: error: expected the number of courses, an integer of at least 0, found 'two'"
+            == "t.ctt:2:10: error: expected the number of courses, an integer from 0 to 10000, found 'two'"
     )
 }
 
@@ -153,5 +154,46 @@ func writerReproducesThePublishedInstance(name: String) throws {
         _ = try CTTInstance(contentsOf: "/nonexistent/comp99.ctt")
     } catch {
         #expect(error.description.hasPrefix("/nonexistent/comp99.ctt: error: cannot read the file: "))
+    }
+}
+
+/// Numbers past the documented limits (CTTLimits, docs/reliability.md) are located errors, never traps.
+@Test(arguments: [
+    ("Days: 2", "Days: 2147483647", "t.ctt:4:7: error: expected the number of days, an integer from 1 to 366, found '2147483647'"),
+    ("c1 t1 2 2 10", "c1 t1 2 2 2147483647",
+     "t.ctt:10:11: error: expected the number of students of course c1, an integer from 0 to 100000, found '2147483647'"),
+    ("r1 20", "r1 2147483647", "t.ctt:14:4: error: expected the capacity of room r1, an integer from 0 to 100000, found '2147483647'"),
+    ("c1 t1 2 2 10", "c1 t1 1000000000 2 10",
+     "t.ctt:10:7: error: expected the number of lectures of course c1, an integer from 0 to 10000, found '1000000000'"),
+    ("Courses: 2", "Courses: 99999999999999999999999",
+     "t.ctt:2:10: error: expected the number of courses, an integer from 0 to 10000, found '99999999999999999999999'"),
+    ("q1 2 c1 c2", "q1 3 c1 c2", "t.ctt:17:4: error: expected the number of courses of curriculum q1, an integer from 0 to 2, found '3'"),
+])
+func reportsANumberPastItsLimit(original: String, replacement: String, expected: String) {
+    #expect(message(tiny.replacingOccurrences(of: original, with: replacement)) == expected)
+}
+
+@Test func theLecturesOfAnInstanceAreBoundedInTotal() {
+    var courses = ""
+    for index in 0..<11 { courses += "c\(index) t 10000 1 1\n" }
+    let text = tiny.replacingOccurrences(of: "Courses: 2", with: "Courses: 11")
+        .replacingOccurrences(of: "c1 t1 2 2 10\nc2 t2 1 1 5\n", with: courses)
+    #expect(message(text) == """
+        t.ctt:20:7: error: expected the number of lectures of course c10 (an instance has at most 100000 lectures), \
+        an integer from 0 to 0, found '10000'
+        """)
+}
+
+@Test func aLatin1ByteIsReportedWhereItStands() throws {
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("cursus-latin1-\(getpid()).ctt").path
+    var bytes = Array(tiny.utf8)
+    bytes.insert(0xE9, at: bytes.firstIndex(of: UInt8(ascii: "y"))! + 1)
+    #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+    defer { unlink(path) }
+    #expect(throws: CTTError.notUTF8(
+        at: .init(file: path, line: 1, column: 11),
+        reason: "byte 0xE9 is not UTF-8 text (maybe the file was saved as Latin-1 or Windows-1252: save it as UTF-8)"
+    )) {
+        try CTTInstance(contentsOf: path)
     }
 }

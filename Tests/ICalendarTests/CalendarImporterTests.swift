@@ -117,10 +117,9 @@ extension LibicalTests {
 
         @Test func malformedInputIsAnErrorNamingFileAndComponent() {
             let path = Self.fixtures
-            #expect(error("malformed-value.ics") == .malformed(
-                path: path + "malformed-value.ics", component: "VEVENT \"Broken date\" (UID broken-date@example.org)",
-                message: "Can't parse as DATE-TIME value in DTSTART property. Removing entire property: 2023-01-16 09:00"
-            ))
+            #expect(error("malformed-value.ics")?.description.hasPrefix(
+                path + "malformed-value.ics:7: VEVENT \"Broken date\" (UID broken-date@example.org) at line 4: DTSTART 2023-01-16 09:00: expected a date"
+            ) == true)
             #expect(error("missing-dtstart.ics") == .missingStart(
                 path: path + "missing-dtstart.ics", component: "VEVENT \"No start\" (UID no-start@example.org)"
             ))
@@ -132,7 +131,7 @@ extension LibicalTests {
                 limit: EventExpander.maximumInstances
             ))
             #expect(error("not-a-calendar.ics") == .notACalendar(path: path + "not-a-calendar.ics"))
-            #expect(error("absent.ics") == .unreadableFile(path: path + "absent.ics", reason: "no such file or not readable"))
+            #expect(error("absent.ics") == .unreadableFile(path: path + "absent.ics", reason: "no such file"))
         }
 
         @Test func errorMessagesNameFileComponentAndHint() {
@@ -162,10 +161,10 @@ extension LibicalTests {
         }
 
         @Test func endlessOrNonRegularFilesAreRefused() {
-            #expect(throws: ICalendarError.fileTooLarge(path: "/dev/zero", bytes: CalendarFile.maximumBytes + 1, limit: CalendarFile.maximumBytes)) {
+            #expect(throws: ICalendarError.unreadableFile(path: "/dev/zero", reason: "it is a device, not a regular file")) {
                 try CalendarImporter.closedDates(path: "/dev/zero", from: january, to: april)
             }
-            #expect(throws: ICalendarError.unreadableFile(path: Self.fixtures, reason: "not a readable file")) {
+            #expect(throws: ICalendarError.unreadableFile(path: Self.fixtures, reason: "it is a folder, not a regular file")) {
                 try CalendarImporter.closedDates(path: Self.fixtures, from: january, to: april)
             }
             #expect(ICalendarError.fileTooLarge(path: "big.ics", bytes: 20_000_000, limit: 10_485_760).description == """

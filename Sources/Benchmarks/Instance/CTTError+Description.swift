@@ -6,6 +6,8 @@ extension CTTError: CustomStringConvertible {
         switch self {
         case let .unreadable(path, reason):
             return "\(path): error: cannot read the file: \(reason)"
+        case let .notUTF8(location, reason):
+            return "\(location): error: \(reason)"
         case let .unexpected(expected, found, location):
             let text = "\(location): error: expected \(expected.phrase), found \(found.phrase)"
             guard let hint = expected.hint(found: found) else { return text }

@@ -5,6 +5,8 @@ public import Curriculum
 public enum CTTError: Error, Hashable, Sendable {
     /// The file could not be opened or decoded.
     case unreadable(path: String, reason: String)
+    /// The text is not UTF-8 from `location` on (`reason` says which byte).
+    case notUTF8(at: SourceLocation, reason: String)
     /// A token other than what the format requires at that point.
     case unexpected(expected: Expectation, found: Found, at: SourceLocation)
 

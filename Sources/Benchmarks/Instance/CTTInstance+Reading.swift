@@ -46,9 +46,10 @@ extension CTTInstance {
     /// The UTF-8 text of the file at `path`.
     static func contents(of path: String) throws(CTTError) -> String {
         do {
-            return try String(contentsOfFile: path, encoding: .utf8)
+            return try InputFile.text(atPath: path, limit: CTTLimits.fileBytes)
         } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
+            if case let .notUTF8(location, _) = error { throw .notUTF8(at: location, reason: error.reason) }
+            throw .unreadable(path: path, reason: error.reason)
         }
     }
 
@@ -57,20 +58,18 @@ extension CTTInstance {
     }
 
     private static func readCounts(_ scanner: inout CTTScanner) throws(CTTError) -> Counts {
-        let any = 0...Int.max
         try scanner.expect(keyword: "Courses:")
-        let courses = try scanner.integer("the number of courses", in: any)
+        let courses = try scanner.integer("the number of courses", in: CTTLimits.entities)
         try scanner.expect(keyword: "Rooms:")
-        let rooms = try scanner.integer("the number of rooms", in: any)
+        let rooms = try scanner.integer("the number of rooms", in: CTTLimits.entities)
         try scanner.expect(keyword: "Days:")
-        let days = try scanner.integer("the number of days", in: 1...Int.max)
+        let days = try scanner.integer("the number of days", in: CTTLimits.days)
         try scanner.expect(keyword: "Periods_per_day:")
-        // A period maps to one hour of a day (see CTTProgrammeMapping), hence at most 24.
-        let periodsPerDay = try scanner.integer("the number of periods per day", in: 1...24)
+        let periodsPerDay = try scanner.integer("the number of periods per day", in: CTTLimits.periodsPerDay)
         try scanner.expect(keyword: "Curricula:")
-        let curricula = try scanner.integer("the number of curricula", in: any)
+        let curricula = try scanner.integer("the number of curricula", in: CTTLimits.entities)
         try scanner.expect(keyword: "Constraints:")
-        let constraints = try scanner.integer("the number of unavailability constraints", in: any)
+        let constraints = try scanner.integer("the number of unavailability constraints", in: CTTLimits.constraints)
         return Counts(
             courses: courses, rooms: rooms, days: days, periodsPerDay: periodsPerDay, curricula: curricula,
             constraints: constraints
@@ -80,6 +79,7 @@ extension CTTInstance {
     private static func readCourses(_ scanner: inout CTTScanner, count: Int) throws(CTTError) -> [Course] {
         var courses: [Course] = []
         var declared: [String: SourceLocation] = [:]
+        var total = 0
         for index in 0..<count {
             let id = try scanner.item(
                 kind: "course", index: index + 1, count: count, header: "Courses: \(count)", keywords: sectionKeywords
@@ -87,9 +87,13 @@ extension CTTInstance {
             if let previous = declared[id.text] { throw scanner.reject(id, expected: .new(kind: "course id", previous: previous)) }
             declared[id.text] = id.location
             let teacher = try scanner.name("the teacher of course \(id.text)").text
-            let lectures = try scanner.integer("the number of lectures of course \(id.text)", in: 0...Int.max)
-            let days = try scanner.integer("the minimum working days of course \(id.text)", in: 0...Int.max)
-            let students = try scanner.integer("the number of students of course \(id.text)", in: 0...Int.max)
+            let room = CTTLimits.lectures - total
+            let what = "the number of lectures of course \(id.text)"
+                + (room < CTTLimits.lecturesPerCourse.upperBound ? " (an instance has at most \(CTTLimits.lectures) lectures)" : "")
+            let lectures = try scanner.integer(what, in: 0...min(CTTLimits.lecturesPerCourse.upperBound, room))
+            total += lectures
+            let days = try scanner.integer("the minimum working days of course \(id.text)", in: 0...CTTLimits.days.upperBound)
+            let students = try scanner.integer("the number of students of course \(id.text)", in: CTTLimits.people)
             courses.append(Course(id: id.text, teacher: teacher, lectures: lectures, minWorkingDays: days, students: students))
         }
         return courses
@@ -104,7 +108,7 @@ extension CTTInstance {
             )
             if let previous = declared[id.text] { throw scanner.reject(id, expected: .new(kind: "room id", previous: previous)) }
             declared[id.text] = id.location
-            let capacity = try scanner.integer("the capacity of room \(id.text)", in: 0...Int.max)
+            let capacity = try scanner.integer("the capacity of room \(id.text)", in: CTTLimits.people)
             rooms.append(Room(id: id.text, capacity: capacity))
         }
         return rooms
@@ -123,7 +127,7 @@ extension CTTInstance {
                 throw scanner.reject(id, expected: .new(kind: "curriculum id", previous: previous))
             }
             declared[id.text] = id.location
-            let size = try scanner.integer("the number of courses of curriculum \(id.text)", in: 0...Int.max)
+            let size = try scanner.integer("the number of courses of curriculum \(id.text)", in: 0...courses.count)
             var members: [String] = []
             var listed: [String: SourceLocation] = [:]
             for _ in 0..<size {

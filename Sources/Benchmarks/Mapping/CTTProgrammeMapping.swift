@@ -42,7 +42,8 @@ public struct CTTProgrammeMapping: Hashable, Sendable {
         let venue = Venue(id: Self.venue, name: instance.name, country: .italy, timezone: "Europe/Rome")
         let rooms = instance.rooms.map { Room(id: $0.id, name: $0.id, venue: Self.venue, capacity: $0.capacity) }
         var teachers: [String] = []
-        for course in instance.courses where !teachers.contains(course.teacher) { teachers.append(course.teacher) }
+        var seenTeachers: Set<String> = []
+        for course in instance.courses where seenTeachers.insert(course.teacher).inserted { teachers.append(course.teacher) }
         let students = Dictionary(uniqueKeysWithValues: instance.courses.map { ($0.id, $0.students) })
         let cohorts = instance.curricula.map { curriculum in
             Cohort(
@@ -50,12 +51,19 @@ public struct CTTProgrammeMapping: Hashable, Sendable {
                 size: max(1, curriculum.courses.map { students[$0]! }.max() ?? 1)
             )
         }
+        var cohortsOf: [String: [String]] = [:]
+        for curriculum in instance.curricula {
+            for course in curriculum.courses { cohortsOf[course, default: []].append(curriculum.id) }
+        }
+        var unavailableOf: [String: [Int: Set<Int>]] = [:]
+        for constraint in instance.unavailability {
+            unavailableOf[constraint.course, default: [:]][constraint.day, default: []].insert(constraint.period)
+        }
         let sessions = instance.courses.map { course in
             Session(
                 id: course.id, title: course.id, duration: .minutes(60), occurrences: course.lectures,
-                trainers: [course.teacher], rooms: [],
-                cohorts: instance.curricula.filter { $0.courses.contains(course.id) }.map(\.id),
-                unavailable: unavailable(course: course.id), participants: course.students
+                trainers: [course.teacher], rooms: [], cohorts: cohortsOf[course.id] ?? [],
+                unavailable: unavailable(unavailableOf[course.id] ?? [:]), participants: course.students
             )
         }
         var preferences = [Preference(.roomCapacity, weight: 1)]
@@ -70,11 +78,12 @@ public struct CTTProgrammeMapping: Hashable, Sendable {
         )
     }
 
-    /// The unavailable periods of `course`, one time spec per run of consecutive periods of a day.
-    private func unavailable(course: String) -> [TimeSpec] {
+    /// The unavailable periods of a course (periods by day), one time spec per run of consecutive
+    /// periods of a day, by day.
+    private func unavailable(_ periodsByDay: [Int: Set<Int>]) -> [TimeSpec] {
         var specs: [TimeSpec] = []
-        for day in 0..<instance.days {
-            let periods = Set(instance.unavailability.filter { $0.course == course && $0.day == day }.map(\.period))
+        for day in periodsByDay.keys.sorted() {
+            let periods = periodsByDay[day]!
             var period = 0
             while period < instance.periodsPerDay {
                 guard periods.contains(period) else {

@@ -8,6 +8,9 @@ extension CurriculumDecoder {
             let start = decoder.required(f, "start") { $0.date($1, $2) }
             let end = decoder.required(f, "end") { $0.date($1, $2) }
             decoder.checkOrder(f, "start", start, "end", end, strict: false)
+            if let start, let end, end.dayNumber - start.dayNumber >= CurriculumLimits.periodDays, let node = f["end"] {
+                decoder.report(.periodTooLong(days: end.dayNumber - start.dayNumber + 1, maximum: CurriculumLimits.periodDays), at: node)
+            }
             let weekdays = decoder.optional(f, "weekdays") { $0.list($1, $2) { $0.weekday($1, $2) } }
             if let weekdays, weekdays.isEmpty, let node = f["weekdays"] {
                 decoder.report(.tooFewItems(key: "weekdays", count: 0, minimum: 1), at: node)

@@ -86,7 +86,7 @@ extension CurriculumDecoder {
                 node, key: key, noun: "preference", kinds: CurriculumSchema.preferenceKinds, extras: { _ in ["weight"] }
             ), let value = f[kind]
             else { return nil }
-            let weight = decoder.optional(f, "weight") { $0.integer($1, $2, minimum: 0) }
+            let weight = decoder.optional(f, "weight") { $0.integer($1, $2, minimum: 0, maximum: CurriculumLimits.weight) }
             let preferenceKind: Preference.Kind?
             switch kind {
             case "preferred_times", "avoid_times":

@@ -11,7 +11,7 @@ extension CurriculumDecoder {
             let module = decoder.optional(f, "module", decoder.reference(.module))
             let category = decoder.optional(f, "category") { $0.string($1, $2) }
             let duration = decoder.required(f, "duration") { $0.duration($1, $2) }
-            let occurrences = decoder.optional(f, "occurrences") { $0.integer($1, $2, minimum: 1) }
+            let occurrences = decoder.optional(f, "occurrences") { $0.integer($1, $2, minimum: 1, maximum: CurriculumLimits.occurrences) }
             let trainers = decoder.items(f, "trainers", decoder.reference(.trainer))
             let trainerPool = decoder.items(f, "trainer_pool", decoder.reference(.trainer))
             let rooms = decoder.items(f, "rooms", decoder.reference(.room))

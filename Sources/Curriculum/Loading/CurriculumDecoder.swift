@@ -111,10 +111,9 @@ struct CurriculumDecoder {
                 inherited += merged(inner).map { ($0.key, $0.value, true) }
             }
         }
-        var names = own.compactMap { $0.key.scalar?.string }
+        var names = Set(own.compactMap { $0.key.scalar?.string })
         for pair in inherited {
-            guard let name = pair.key.scalar?.string, !names.contains(name) else { continue }
-            names.append(name)
+            guard let name = pair.key.scalar?.string, names.insert(name).inserted else { continue }
             own.append(pair)
         }
         return own
@@ -132,7 +131,8 @@ struct CurriculumDecoder {
             let sources: [Node] = if case let .sequence(sequence) = value { Array(sequence) } else { [value] }
             keys += sources.flatMap { Self.keys(of: $0) ?? [] }
         }
-        return keys.reduce(into: [String]()) { unique, key in if !unique.contains(key) { unique.append(key) } }
+        var seen: Set<String> = []
+        return keys.filter { seen.insert($0).inserted }
     }
 
     /// The value of an optional key, parsed by `parse`.
@@ -209,14 +209,22 @@ struct CurriculumDecoder {
         return address
     }
 
-    /// A decimal integer, at least `minimum`.
-    mutating func integer(_ node: Node, _ key: String, minimum: Int) -> Int? {
+    /// A decimal integer from `minimum` to `maximum` (by default ``CurriculumLimits/integer``).
+    mutating func integer(_ node: Node, _ key: String, minimum: Int, maximum: Int = CurriculumLimits.integer) -> Int? {
         guard case let .scalar(scalar) = node, let value = Int(scalar.string) else {
-            invalid(node, key: key, expected: .integer)
+            if let text = node.scalar?.string, text.count > 1, text.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                report(.tooLarge(key: key, value: text, maximum: maximum), at: node)
+            } else {
+                invalid(node, key: key, expected: .integer)
+            }
             return nil
         }
         guard value >= minimum else {
             report(.tooSmall(key: key, value: value, minimum: minimum), at: node)
+            return nil
+        }
+        guard value <= maximum else {
+            report(.tooLarge(key: key, value: String(value), maximum: maximum), at: node)
             return nil
         }
         return value

@@ -11,8 +11,8 @@ public struct CurriculumLoader: Sendable {
         switch Self.read(path: path) {
         case let .text(text):
             return try load(text: text, file: path)
-        case let .problem(problem):
-            throw LoadFailure(diagnostics: [Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), problem: problem)])
+        case let .problem(diagnostic):
+            throw LoadFailure(diagnostics: [diagnostic])
         }
     }
 
@@ -24,6 +24,10 @@ public struct CurriculumLoader: Sendable {
                 throw LoadFailure(diagnostics: [Diagnostic(location: SourceLocation(file: file, line: 1, column: 1), problem: .emptyDocument)])
             }
             root = composed
+            if let node = Self.firstNode(past: CurriculumLimits.expandedNodes, in: root) {
+                let mark = node.mark.map { SourceLocation(file: file, line: $0.line, column: $0.column) } ?? SourceLocation(file: file, line: 1, column: 1)
+                throw LoadFailure(diagnostics: [Diagnostic(location: mark, problem: .expansionTooLarge(limit: CurriculumLimits.expandedNodes))])
+            }
         } catch let failure as LoadFailure {
             throw failure
         } catch {
@@ -42,22 +46,44 @@ public struct CurriculumLoader: Sendable {
     /// The text of a file, or why it cannot be read.
     private enum Contents {
         case text(String)
-        case problem(CurriculumProblem)
+        case problem(Diagnostic)
     }
 
     private static func read(path: String) -> Contents {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return .problem(.unreadableFile(path: path, reason: "no such file"))
+        do {
+            return .text(try InputFile.text(atPath: path, limit: CurriculumLimits.fileBytes))
+        } catch {
+            if case let .notUTF8(location, byte) = error { return .problem(Diagnostic(location: location, problem: .notUTF8(byte: byte))) }
+            return .problem(Diagnostic(location: SourceLocation(file: path, line: 1, column: 1), problem: .unreadableFile(path: path, reason: error.reason)))
         }
-        guard !isDirectory.boolValue else { return .problem(.unreadableFile(path: path, reason: "it is a directory")) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .problem(.unreadableFile(path: path, reason: "permission denied or read error"))
+    }
+
+    /// The node at which a walk of the document with every alias and merge key expanded passes
+    /// `limit` nodes, or nil when the whole expanded document has at most `limit` nodes.
+    /// - Complexity: O(min(limit, expanded size)): the walk stops at the limit, so a "billion laughs"
+    ///   document is refused in linear time.
+    static func firstNode(past limit: Int, in root: Node) -> Node? {
+        // Nodes are counted when they are put on the stack, so the work done is at most `limit` pushes.
+        var count = 1
+        var pending = [root]
+        while let node = pending.popLast() {
+            switch node {
+            case let .mapping(mapping):
+                count += 2 * mapping.count
+                if count > limit { return node }
+                for (key, value) in mapping {
+                    pending.append(key)
+                    pending.append(value)
+                }
+            case let .sequence(sequence):
+                count += sequence.count
+                if count > limit { return node }
+                pending += sequence
+            case .scalar, .alias:
+                break
+            }
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            return .problem(.unreadableFile(path: path, reason: "not valid UTF-8 text"))
-        }
-        return .text(text)
+        return nil
     }
 
     /// A YAML error from libyaml, at its position.

@@ -5,6 +5,10 @@ extension CurriculumProblem {
         switch self {
         case let .unreadableFile(path, reason):
             return "cannot read curriculum file '\(path)': \(reason)"
+        case let .notUTF8(byte):
+            return "byte 0x\(String(byte, radix: 16, uppercase: true)) is not UTF-8 text; maybe the file was saved as Latin-1 or Windows-1252: save it as UTF-8"
+        case let .expansionTooLarge(limit):
+            return "aliases (*name) and merge keys (<<:) expand the file past \(limit) YAML nodes; write the repeated parts out, or nest fewer aliases"
         case let .syntax(problem, context):
             let hint = Self.syntaxHint(problem)
             return "YAML syntax error: \(problem)" + (context.map { " (\($0))" } ?? "") + (hint.map { "; \($0)" } ?? "")
@@ -26,6 +30,10 @@ extension CurriculumProblem {
             return "\(context) names several kinds (\(Self.quotedList(kinds))); write one per list item"
         case let .tooSmall(key, value, minimum):
             return "invalid value for '\(key)': \(value) is below the minimum \(minimum)"
+        case let .tooLarge(key, value, maximum):
+            return "invalid value for '\(key)': \(value) is above the maximum \(maximum)"
+        case let .periodTooLong(days, maximum):
+            return "the period spans \(days) days, over the maximum of \(maximum) days (ten years)"
         case let .tooFewItems(key, count, minimum):
             return "'\(key)' lists \(count) item\(count == 1 ? "" : "s"); it needs at least \(minimum)"
         case let .missingOneOf(keys, context):

@@ -3,6 +3,10 @@ public enum CurriculumProblem: Hashable, Sendable {
     // Reading and YAML syntax
     /// The file could not be read.
     case unreadableFile(path: String, reason: String)
+    /// The byte at this position starts no UTF-8 sequence (a Latin-1 or Windows-1252 file).
+    case notUTF8(byte: UInt8)
+    /// Aliases (`*name`) and merge keys (`<<:`) expand the document past `limit` YAML nodes.
+    case expansionTooLarge(limit: Int)
     /// libyaml rejected the text; `context` is what it was doing (e.g. "while scanning a simple key").
     case syntax(problem: String, context: String?)
     /// A mapping states the same key twice.
@@ -25,6 +29,10 @@ public enum CurriculumProblem: Hashable, Sendable {
     case conflictingKinds([String], context: String)
     /// An integer below its minimum.
     case tooSmall(key: String, value: Int, minimum: Int)
+    /// An integer above its maximum (the documented limits of docs/reliability.md).
+    case tooLarge(key: String, value: String, maximum: Int)
+    /// The programme period spans `days` days, over the `maximum`.
+    case periodTooLong(days: Int, maximum: Int)
     /// A list with fewer items than needed.
     case tooFewItems(key: String, count: Int, minimum: Int)
     /// A mapping needs at least one of `keys`.

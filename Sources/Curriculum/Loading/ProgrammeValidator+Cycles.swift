@@ -20,33 +20,53 @@ extension ProgrammeValidator {
                 break
             }
         }
+        var successors: [String: [String]] = [:]
+        for edge in edges { successors[edge.from, default: []].append(edge.to) }
         var visited: Set<String> = []
         var cycles: [[String]] = []
+        var known: Set<[String]> = []
         for start in Set(edges.map(\.from)).sorted() where !visited.contains(start) {
-            var path: [String] = []
-            search(start, edges: edges, path: &path, visited: &visited, cycles: &cycles)
+            search(start, successors: successors, visited: &visited, cycles: &cycles, known: &known)
         }
+        var firstRule: [String: SourceLocation] = [:]
+        for edge in edges where firstRule["\(edge.from)\u{0}\(edge.to)"] == nil { firstRule["\(edge.from)\u{0}\(edge.to)"] = edge.location }
         return cycles.map { cycle in
-            let pairs = Set(zip(cycle, cycle.dropFirst() + cycle.prefix(1)).map { "\($0.0)\u{0}\($0.1)" })
-            let location = edges.filter { pairs.contains("\($0.from)\u{0}\($0.to)") }.map(\.location).min()!
+            let location = zip(cycle, cycle.dropFirst() + cycle.prefix(1)).compactMap { firstRule["\($0.0)\u{0}\($0.1)"] }.min()!
             return Diagnostic(location: location, problem: .precedenceCycle(cycle))
         }
     }
 
-    /// Depth-first search along edges in rule order; a step back onto `path` closes a cycle.
-    private func search(_ node: String, edges: [Edge], path: inout [String], visited: inout Set<String>, cycles: inout [[String]]) {
-        visited.insert(node)
-        path.append(node)
-        for edge in edges where edge.from == node {
-            if let index = path.firstIndex(of: edge.to) {
+    /// Depth-first search along edges in rule order, with an explicit stack (a chain of any length
+    /// does not overflow the call stack); a step back onto the path closes a cycle.
+    /// - Complexity: O(V + E) steps, plus the length of each cycle found.
+    private func search(
+        _ root: String, successors: [String: [String]], visited: inout Set<String>, cycles: inout [[String]], known: inout Set<[String]>
+    ) {
+        var path: [String] = [root]
+        var onPath: [String: Int] = [root: 0]
+        var next: [Int] = [0]
+        visited.insert(root)
+        while let node = path.last {
+            let edges = successors[node] ?? []
+            let position = next[next.count - 1]
+            guard position < edges.count else {
+                path.removeLast()
+                next.removeLast()
+                onPath[node] = nil
+                continue
+            }
+            next[next.count - 1] += 1
+            let target = edges[position]
+            if let index = onPath[target] {
                 let cycle = Array(path[index...])
                 let smallest = cycle.indices.min { cycle[$0] < cycle[$1] }!
                 let rotated = Array(cycle[smallest...] + cycle[..<smallest])
-                if !cycles.contains(rotated) { cycles.append(rotated) }
-            } else if !visited.contains(edge.to) {
-                search(edge.to, edges: edges, path: &path, visited: &visited, cycles: &cycles)
+                if known.insert(rotated).inserted { cycles.append(rotated) }
+            } else if visited.insert(target).inserted {
+                onPath[target] = path.count
+                path.append(target)
+                next.append(0)
             }
         }
-        path.removeLast()
     }
 }

@@ -30,14 +30,24 @@ struct ProgrammeValidator {
         return found
     }
 
+    /// References to undeclared ids; the first ``suggestedReferences`` of them get a "did you mean".
+    /// - Complexity: O(n) in the declarations and references, plus the suggestions.
     func unresolvedReferences() -> [Diagnostic] {
-        map.references.compactMap { reference in
-            let declared = map.declarations.filter { $0.kind == reference.kind }.map(\.id)
-            guard !declared.contains(reference.id) else { return nil }
-            let suggestion = Suggestion.closest(to: reference.id, among: declared)
-            return Diagnostic(location: reference.location, problem: .unknownReference(kind: reference.kind, id: reference.id, suggestion: suggestion))
+        var declared: [EntityKind: (ids: Set<String>, list: [String])] = [:]
+        for declaration in map.declarations where declared[declaration.kind, default: ([], [])].ids.insert(declaration.id).inserted {
+            declared[declaration.kind]!.list.append(declaration.id)
         }
+        var found: [Diagnostic] = []
+        for reference in map.references where !(declared[reference.kind]?.ids.contains(reference.id) ?? false) {
+            let suggestion = found.count < Self.suggestedReferences
+                ? Suggestion.closest(to: reference.id, among: declared[reference.kind]?.list ?? []) : nil
+            found.append(Diagnostic(location: reference.location, problem: .unknownReference(kind: reference.kind, id: reference.id, suggestion: suggestion)))
+        }
+        return found
     }
+
+    /// Unknown references beyond this many get no suggestion (each costs a pass over the ids).
+    static let suggestedReferences = 100
 
     func unknownWindows() -> [Diagnostic] {
         let names = map.windows.map(\.window.name)

@@ -1,3 +1,4 @@
+internal import Curriculum
 import Foundation
 
 /// An iCalendar file read and parsed by libical, checked for errors, owning its components.
@@ -11,34 +12,21 @@ struct CalendarFile {
     let calendars: [OpaquePointer]
 
     /// Reads and parses `path`.
-    /// - Throws: `ICalendarError.unreadableFile`, `.fileTooLarge`, `.notACalendar`, or `.malformed`
-    ///   naming the first component where libical left an X-LIC-ERROR.
+    /// - Throws: `ICalendarError.unreadableFile` (also for a folder, FIFO or device, refused before
+    ///   reading), `.fileTooLarge`, `.invalidValue` (see ``CalendarValueCheck``), `.notACalendar`, or
+    ///   `.malformed` naming the first component where libical left an X-LIC-ERROR.
     init(path: String) throws {
         self.path = path
-        let size: Int
+        let data: [UInt8]
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+            data = try InputFile.bytes(atPath: path, limit: Self.maximumBytes)
         } catch {
-            throw ICalendarError.unreadableFile(path: path, reason: "no such file or not readable")
-        }
-        guard size <= Self.maximumBytes else { throw ICalendarError.fileTooLarge(path: path, bytes: size, limit: Self.maximumBytes) }
-        // Read at most one byte over the limit: a file may grow after `stat`, or be endless (/dev/zero).
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ICalendarError.unreadableFile(path: path, reason: "not readable")
-        }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: Self.maximumBytes + 1) ?? Data()
-        } catch {
-            throw ICalendarError.unreadableFile(path: path, reason: "not a readable file")
-        }
-        guard data.count <= Self.maximumBytes else {
-            throw ICalendarError.fileTooLarge(path: path, bytes: data.count, limit: Self.maximumBytes)
+            if case let .tooLarge(_, bytes, limit) = error { throw ICalendarError.fileTooLarge(path: path, bytes: bytes, limit: limit) }
+            throw ICalendarError.unreadableFile(path: path, reason: error.reason)
         }
         var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        try CalendarValueCheck(path: path).check(text)
         guard let pointer = LibicalCalls.parse(text) else { throw ICalendarError.notACalendar(path: path) }
         root = ComponentHandle(owning: pointer)
         switch LibicalCalls.kindName(of: pointer) {

@@ -19,9 +19,10 @@ public struct CalendarImporter {
         let zone = try floatingZone(timezone)
         let window = bounds(from: from, to: to, zone: zone)
         var result: [BusyInterval] = []
+        var steps = 0
         for calendar in file.calendars {
             let expander = EventExpander(path: path, calendar: calendar, floatingZone: zone, window: window)
-            for instance in try expander.instances() where !instance.transparent {
+            for instance in try expander.instances(steps: &steps) where !instance.transparent {
                 result.append(BusyInterval(
                     start: instance.start, end: instance.end, allDay: instance.firstDate != nil, summary: instance.summary
                 ))
@@ -44,11 +45,15 @@ public struct CalendarImporter {
         let file = try CalendarFile(path: path)
         let window = bounds(from: from, to: to, zone: LibicalCalls.utcZone())
         var found: [LocalDate: [String]] = [:]
+        var steps = 0
         for calendar in file.calendars {
             let expander = EventExpander(path: path, calendar: calendar, floatingZone: LibicalCalls.utcZone(), window: window)
-            for instance in try expander.instances() {
+            for instance in try expander.instances(steps: &steps) {
                 guard let first = instance.firstDate else { continue }
-                for date in first.through(first.adding(days: instance.dayCount - 1)) where date >= from && date <= to {
+                // Clip first: only the dates of the period, however long the event.
+                let last = first.adding(days: instance.dayCount - 1)
+                guard first <= to, last >= from else { continue }
+                for date in max(first, from).through(min(last, to)) {
                     if !found[date, default: []].contains(instance.summary) { found[date, default: []].append(instance.summary) }
                 }
             }

@@ -3,10 +3,13 @@ import Curriculum
 /// Expands the VEVENTs of one VCALENDAR into instances inside a window, with libical's recurrence
 /// iterator: RRULE, RDATE and EXDATE, RECURRENCE-ID overrides, all-day events, CANCELLED events dropped.
 ///
-/// Bounded: a rule is followed only until the window's end, and at most `maximumInstances` starts
-/// per event are generated (past that, an error rather than a hang).
+/// Bounded: a rule is followed only over the window (clipped first: the iterator jumps to the
+/// window's start, less the event's length, unless the rule has a COUNT), at most
+/// `maximumInstances` starts per event are generated, and at most `maximumSteps` iterator steps for
+/// the whole file (`steps`, shared by the expanders of one file); past that, an error rather than a hang.
 struct EventExpander {
-    static let maximumInstances = 200_000
+    static let maximumInstances = 50_000
+    static let maximumSteps = 200_000
 
     let path: String
     let calendar: OpaquePointer
@@ -28,7 +31,8 @@ struct EventExpander {
     }
 
     /// Every instance that overlaps the window (a zero-length one: that starts in it), in file order.
-    func instances() throws -> [EventInstance] {
+    /// - Parameter steps: the iterator steps taken so far for the file, raised by this call.
+    func instances(steps: inout Int) throws -> [EventInstance] {
         let events = LibicalCalls.children(of: calendar).filter { LibicalCalls.kindName(of: $0) == "VEVENT" }
         var overrides: [String: [RecurrenceKey: OpaquePointer]] = [:]
         var masters: [OpaquePointer] = []
@@ -47,7 +51,7 @@ struct EventExpander {
         for master in masters where !isCancelled(master) {
             let uid = text("UID", of: master) ?? ""
             let replaced = overrides[uid] ?? [:]
-            for (start, key) in try starts(of: master) {
+            for (start, key) in try starts(of: master, steps: &steps) {
                 if let override = replaced[key] {
                     consumedUIDs[uid, default: []].insert(key)
                     if !isCancelled(override) { result.append(try single(override)) }
@@ -79,7 +83,7 @@ struct EventExpander {
     }
 
     /// DTSTART, the RRULE starts before the window's end, and the RDATEs, less the EXDATEs; in order, without repeats.
-    private func starts(of event: OpaquePointer) throws -> [(EventTime, RecurrenceKey)] {
+    private func starts(of event: OpaquePointer, steps: inout Int) throws -> [(EventTime, RecurrenceKey)] {
         guard let property = LibicalCalls.properties(of: event, named: "DTSTART").first, let start = try time(of: property, in: event) else {
             throw ICalendarError.missingStart(path: path, component: CalendarFile.describe(event))
         }
@@ -101,10 +105,20 @@ struct EventExpander {
             guard let iterator = RecurrenceIteratorHandle(rule: rule, start: start.time, zone: start.zone) else {
                 throw ICalendarError.invalidRecurrence(path: path, component: CalendarFile.describe(event))
             }
+            // Clip first: starts earlier than the window's start less the event's length cannot overlap it.
+            let earliest = window.lowerBound - (try length(of: event, start: start))
+            if earliest > start.unix {
+                _ = iterator.skip(to: earliest, isDate: start.time.isDate, zone: start.zone)
+            }
             var count = 0
             while let next = iterator.next() {
+                steps += 1
+                if steps > Self.maximumSteps {
+                    throw ICalendarError.tooMuchWork(path: path, component: CalendarFile.describe(event), limit: Self.maximumSteps)
+                }
                 let unix = LibicalCalls.unixTime(next, zone: start.zone)
                 if unix >= window.upperBound { break }
+                if unix < earliest { continue }
                 count += 1
                 if count > Self.maximumInstances {
                     throw ICalendarError.tooManyOccurrences(path: path, component: CalendarFile.describe(event), limit: Self.maximumInstances)
@@ -116,6 +130,17 @@ struct EventExpander {
             if let time = try time(of: property, in: event) { add(time) }
         }
         return result
+    }
+
+    /// How long each instance of `event` lasts, in seconds (DTEND less DTSTART, DURATION, a day for a date).
+    private func length(of event: OpaquePointer, start: EventTime) throws -> Int {
+        if let property = LibicalCalls.properties(of: event, named: "DTEND").first, let end = try time(of: property, in: event) {
+            return max(0, end.unix - start.unix)
+        }
+        if let property = LibicalCalls.properties(of: event, named: "DURATION").first, let seconds = LibicalCalls.durationSeconds(of: property) {
+            return max(0, seconds)
+        }
+        return start.time.isDate ? 86_400 : 0
     }
 
     /// The instance of `event` that starts at `start`, lasting as long as the event (DTEND, DURATION,

@@ -359,6 +359,15 @@ enum LibicalCalls {
         return icaltime_is_null_time(time) != 0 ? nil : ICalTime(time)
     }
 
+    /// Moves the iterator to the first start at or after `unix` (seconds since 1970), expressed in
+    /// `zone` (a date for date rules); false when libical cannot (a rule with COUNT), and the
+    /// iterator then goes on from DTSTART.
+    static func setStart(_ iterator: OpaquePointer, unix: Int, isDate: Bool, zone: OpaquePointer?) -> Bool {
+        var start = icaltime_from_timet_with_zone(time_t(unix), isDate ? 1 : 0, zone ?? icaltimezone_get_utc_timezone())
+        if isDate { start.zone = nil }
+        return icalrecur_iterator_set_start(iterator, start) != 0
+    }
+
     static func freeRecurrenceIterator(_ iterator: OpaquePointer) {
         icalrecur_iterator_free(iterator)
     }

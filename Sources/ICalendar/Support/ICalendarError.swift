@@ -21,6 +21,12 @@ public enum ICalendarError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownTimeZoneID(path: String, component: String, tzid: String)
     /// An RRULE libical cannot iterate.
     case invalidRecurrence(path: String, component: String)
+    /// A value that decides when someone is busy is impossible or malformed (a date that does not
+    /// exist, a UTC offset that is no offset, a DTEND before DTSTART, a time-zone rule that is not
+    /// yearly); `line` is the value's line in the file, `component` names the component and its line.
+    case invalidValue(path: String, line: Int, component: String, message: String)
+    /// The recurrences of the file need more than `limit` steps of expansion in all.
+    case tooMuchWork(path: String, component: String, limit: Int)
     /// A recurrence produces more instances than the import bounds allow.
     case tooManyOccurrences(path: String, component: String, limit: Int)
 
@@ -46,6 +52,11 @@ public enum ICalendarError: Error, Hashable, Sendable, CustomStringConvertible {
                 + "Maybe export the calendar with its time zones (VTIMEZONE) included."
         case .invalidRecurrence(let path, let component):
             return "\(path): \(component) has an RRULE that cannot be expanded."
+        case .invalidValue(let path, let line, let component, let message):
+            return "\(path):\(line): \(component): \(message)."
+        case .tooMuchWork(let path, let component, let limit):
+            return "\(path): \(component): the recurrences of the file need more than \(limit) steps to expand over the period.\n"
+                + "Maybe export only the months the programme covers, or check the RRULEs."
         case .tooManyOccurrences(let path, let component, let limit):
             return "\(path): \(component) repeats more than \(limit) times before the end of the period.\n"
                 + "Maybe the RRULE is much more frequent than intended."

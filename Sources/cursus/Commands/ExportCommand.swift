@@ -12,7 +12,7 @@ struct ExportCommand: ParsableCommand {
             Reads OUT/<programme>/schedule.json, re-checks it against the curriculum (the independent checker), \
             and rewrites every export. Useful after changing titles, descriptions, paper size or the feed URL. \
             Exit status: 0 on success, 2 on bad input (no schedule.json, a malformed curriculum), 3 when the \
-            schedule breaks a hard rule of the current curriculum.
+            schedule breaks a hard rule of the current curriculum, 1 when the exports cannot be written.
             """
     )
 
@@ -48,7 +48,10 @@ struct ExportCommand: ParsableCommand {
         let publisher = output.publisher
         let published = try publisher.revise(schedule, previous: previous)
         try publisher.publish(published, programme: programme, previous: previous, into: &exports)
-        try exports.commit()
+        do { try exports.commit() } catch {
+            Terminal.printError(error.description)
+            return 1
+        }
         print("\(programme.id): exports rewritten in \(exports.url.path)")
         return 0
     }

@@ -55,6 +55,10 @@ struct ITC2007Command: ParsableCommand {
             "\(parsed.name): \(parsed.courses.count) courses, \(parsed.lectures) lectures, \(parsed.rooms.count) rooms, "
                 + "\(parsed.curricula.count) curricula, \(parsed.days) days × \(parsed.periodsPerDay) periods"
         )
+        if parsed.rooms.isEmpty, parsed.lectures > 0 {
+            Self.printError("\(instance): error: the instance declares no room ('Rooms: 0'), so none of its \(parsed.lectures) lectures can be placed")
+            throw ExitCode(3)
+        }
         let mapping = CTTProgrammeMapping(instance: parsed)
         let programme = mapping.programme
         let problem: Problem
@@ -85,7 +89,12 @@ struct ITC2007Command: ParsableCommand {
                 + "\(Self.seconds(result.elapsed)) s; solver's own cost: hard \(result.hard), soft \(result.soft)"
         )
         if let path = solution {
-            try lectures.solText.write(toFile: path, atomically: true, encoding: .utf8)
+            do {
+                try lectures.solText.write(toFile: path, atomically: true, encoding: .utf8)
+            } catch {
+                Self.printError("error: cannot write \(path): \(Self.reason(error))")
+                throw ExitCode(1)
+            }
         }
     }
 
@@ -112,6 +121,14 @@ struct ITC2007Command: ParsableCommand {
 
     private static func printError(_ text: String, terminator: String = "\n") {
         FileHandle.standardError.write(Data((text + terminator).utf8))
+    }
+
+    /// The system's reason for a failed write, in plain words ("permission denied").
+    private static func reason(_ error: any Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        guard let code = underlying.map({ Int32($0.code) }), underlying?.domain == NSPOSIXErrorDomain else { return "the system refused" }
+        let words = String(cString: strerror(code))
+        return words.prefix(1).lowercased() + words.dropFirst()
     }
 
     private static func seconds(_ duration: Duration) -> String {

@@ -11,10 +11,10 @@ struct SolveCommand: ParsableCommand {
         discussion: """
             For each file, writes OUT/<programme>/: schedule.json (the published state that later exports \
             compare with), schedule.csv, the iCalendar feeds (<programme>.ics and one per trainer, room and cohort), \
-            the HTML timetables (index.html and week grids) and the PDF booklet <programme>.pdf. The folder is replaced only when everything is written, so a failed \
-            or interrupted run leaves the previous exports untouched. Ctrl-C stops the search and keeps the best \
+            the HTML timetables (index.html and week grids) and the PDF booklet <programme>.pdf. The folder is replaced only when everything is written, in one atomic \
+            exchange, so a failed, interrupted or killed run leaves the previous exports untouched. Ctrl-C stops the search and keeps the best \
             schedule found. Exit status: 0 when every hard rule holds, 2 on bad input, 3 when a programme has no \
-            schedule that satisfies its hard rules.
+            schedule that satisfies its hard rules, 1 when the exports cannot be written (the message says why).
             """
     )
 
@@ -77,7 +77,10 @@ struct SolveCommand: ParsableCommand {
             return 3
         }
         try publisher.publish(schedule, programme: programme, previous: previous, into: &exports)
-        try exports.commit()
+        do { try exports.commit() } catch {
+            Terminal.printError(error.description)
+            return 1
+        }
         return 0
     }
 

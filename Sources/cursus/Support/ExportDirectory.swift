@@ -1,7 +1,11 @@
 import Foundation
 
-/// Writes a programme's exports all at once: files go to a temporary folder beside the target, which
-/// then replaces the previous folder, so a failed or interrupted run leaves the previous exports untouched.
+/// Writes a programme's exports all at once: files go to a staging folder beside the target,
+/// `.<programme>.partial-<pid>`, which then takes the place of the previous folder in one atomic
+/// exchange (Linux `renameat2` with `RENAME_EXCHANGE`), so that at every instant `<programme>/`
+/// is either the complete previous export or the complete new one, and a failed or killed run
+/// leaves the previous exports untouched. Staging folders left by dead processes are removed by
+/// the next commit in the same root.
 struct ExportDirectory {
     /// The final folder, e.g. `exports/emancipasso-2023`.
     let url: URL
@@ -17,30 +21,60 @@ struct ExportDirectory {
     /// Reads a file of the previous export, if any (e.g. the published `schedule.json`).
     func previous(_ name: String) -> Data? { try? Data(contentsOf: url.appendingPathComponent(name)) }
 
-    /// Writes every added file, then swaps the folder in.
-    func commit() throws {
-        let manager = FileManager.default
+    /// Writes every added file into a staging folder, then exchanges it with the previous folder
+    /// and removes the previous one.
+    /// - Throws: ``ExportError`` in plain words (the path, and why the system refused).
+    func commit() throws(ExportError) {
         let parent = url.deletingLastPathComponent()
-        try manager.createDirectory(at: parent, withIntermediateDirectories: true)
-        let staging = parent.appendingPathComponent(".\(url.lastPathComponent).partial-\(getpid())", isDirectory: true)
-        let retired = parent.appendingPathComponent(".\(url.lastPathComponent).previous-\(getpid())", isDirectory: true)
-        try? manager.removeItem(at: staging)
-        try manager.createDirectory(at: staging, withIntermediateDirectories: true)
+        let name = url.lastPathComponent
+        try FileCalls.makeDirectories(parent.path)
+        switch FileCalls.kind(url.path) {
+        case .directory, nil: break
+        case .other(let kind): throw .notAFolder(path: url.path, found: kind)
+        }
+        Self.removeStale(in: parent)
+        let staging = parent.appendingPathComponent(".\(name).partial-\(getpid())", isDirectory: true)
+        FileCalls.removeTree(staging.path)
         do {
+            try FileCalls.makeDirectories(staging.path)
             for file in files {
                 let target = staging.appendingPathComponent(file.name)
-                try manager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try file.data.write(to: target)
+                try FileCalls.makeDirectories(target.deletingLastPathComponent().path)
+                try FileCalls.write(file.data, to: target.path)
             }
-            if manager.fileExists(atPath: url.path) { try manager.moveItem(at: url, to: retired) }
-            try manager.moveItem(at: staging, to: url)
-            try? manager.removeItem(at: retired)
+            if FileCalls.kind(url.path) == .directory {
+                // After the exchange, the staging path holds the previous export.
+                try FileCalls.exchange(staging.path, url.path)
+            } else {
+                try FileCalls.rename(staging.path, url.path)
+            }
         } catch {
-            try? manager.removeItem(at: staging)
-            if !manager.fileExists(atPath: url.path), manager.fileExists(atPath: retired.path) {
-                try? manager.moveItem(at: retired, to: url)
-            }
+            FileCalls.removeTree(staging.path)
             throw error
         }
+        FileCalls.removeTree(staging.path)
+    }
+
+    /// Removes `.<name>.partial-<pid>` and `.<name>.previous-<pid>` folders in `parent` whose
+    /// process is no longer running (or is this one, from an earlier commit).
+    static func removeStale(in parent: URL) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
+        for entry in entries where entry.hasPrefix(".") {
+            guard let pid = stalePID(entry), pid == getpid() || !FileCalls.processIsRunning(pid) else { continue }
+            FileCalls.removeTree(parent.appendingPathComponent(entry).path)
+        }
+    }
+
+    /// The pid in a staging folder's name `.<name>.partial-<pid>` (or `.previous-<pid>`), else nil.
+    static func stalePID(_ entry: String) -> Int32? {
+        for marker in [".partial-", ".previous-"] {
+            guard let range = entry.range(of: marker, options: .backwards), range.lowerBound > entry.index(after: entry.startIndex)
+            else { continue }
+            let digits = entry[range.upperBound...]
+            guard !digits.isEmpty, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), let pid = Int32(digits), pid > 0
+            else { continue }
+            return pid
+        }
+        return nil
     }
 }

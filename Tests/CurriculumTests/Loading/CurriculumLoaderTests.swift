@@ -237,7 +237,30 @@ import Testing
         #expect {
             try CurriculumLoader().load(path: path)
         } throws: { error in
-            (error as? LoadFailure)?.diagnostics.map(\.problem) == [.unreadableFile(path: path, reason: "it is a directory")]
+            (error as? LoadFailure)?.diagnostics.map(\.problem) == [.unreadableFile(path: path, reason: "it is a folder, not a regular file")]
+        }
+    }
+
+    @Test func aLatin1ByteIsReportedAtItsLineAndColumn() {
+        // Fixtures/latin1.yaml: "é" as the single byte 0xE9 on line 3.
+        let path = Self.folder.appendingPathComponent("Fixtures/latin1.yaml").path
+        #expect {
+            try CurriculumLoader().load(path: path)
+        } throws: { error in
+            (error as? LoadFailure)?.description == """
+                \(path):3:20: error: byte 0xE9 is not UTF-8 text; maybe the file was saved as Latin-1 or Windows-1252: save it as UTF-8
+                """
+        }
+    }
+
+    @Test func aFIFOIsRefusedWithoutBlocking() {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cursus-fifo-\(getpid()).yaml").path
+        #expect(mkfifo(path, 0o600) == 0)
+        defer { unlink(path) }
+        #expect {
+            try CurriculumLoader().load(path: path)
+        } throws: { error in
+            (error as? LoadFailure)?.diagnostics.map(\.problem) == [.unreadableFile(path: path, reason: "it is a FIFO, not a regular file")]
         }
     }
 }
