@@ -10,7 +10,7 @@ extension Notice {
         let programme = report.diff.new.programme
         let boundary = "cursus-\(SHA256.hex(Array((text + calendar).utf8)).prefix(24))"
         let headers = [
-            "From: \(Self.encodedWord(report.diff.new.title)) <cursus@\(programme).invalid>",
+            "From: \(Self.encodedWords(report.diff.new.title)) <cursus@\(programme).invalid>",
             "To: \(Self.encodedWord(recipient.name)):;",
             "Subject: \(Self.encodedWords(subject))",
             "Date: \(Self.rfc5322Date(report.diff.new.published))",

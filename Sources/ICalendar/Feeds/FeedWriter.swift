@@ -16,7 +16,9 @@ public struct FeedWriter {
     /// (also its DTSTAMP) come from `ScheduleRevision.revise(schedule, previous:, stamp:)`; an
     /// occurrence or block of `previous` that a feed no longer shows (removed, or moved to another
     /// trainer, room, cohort or venue) appears in that feed once more, with STATUS:CANCELLED and
-    /// SEQUENCE + 1. Identical input gives identical bytes.
+    /// SEQUENCE + 1; so does, on every run, each of the schedule's `cancellations` (tombstones) in the
+    /// feeds it applies to (the latest of an occurrence's, where the feed no longer shows it), and a
+    /// trainer, room or cohort that only cancellations still name keeps its feed. Identical input gives identical bytes.
     /// - Parameters:
     ///   - previous: the schedule published last (its `schedule.json`), if any.
     ///   - sourceDateEpoch: the `SOURCE_DATE_EPOCH` environment value, if set: the time of this publication.
@@ -38,7 +40,8 @@ public struct FeedWriter {
             ?? programme.calendar.start.year
 
         var feeds: [Feed] = []
-        for scope in FeedScope.all(of: programme) {
+        let cancellations = current.cancellations ?? []
+        for scope in FeedScope.all(of: programme, cancellations: cancellations) {
             var events: [FeedEvent] = []
             let shown = current.entries.filter(scope.includes)
             for entry in shown {
@@ -47,7 +50,19 @@ public struct FeedWriter {
                     cancelled: false, sequence: entry.sequence ?? 0
                 ))
             }
-            let shownKeys = Set(shown.map(\.key))
+            var shownKeys = Set(shown.map(\.key))
+            var tombstones: [String: Cancellation] = [:]
+            for cancellation in cancellations where scope.includes(cancellation.occurrence) && !shownKeys.contains(cancellation.occurrence.key) {
+                let key = cancellation.occurrence.key
+                if (tombstones[key]?.occurrence.sequence ?? -1) < (cancellation.occurrence.sequence ?? 0) { tombstones[key] = cancellation }
+            }
+            for cancellation in cancellations where tombstones[cancellation.occurrence.key] == cancellation {
+                let entry = cancellation.occurrence
+                events.append(FeedEvent(
+                    entry, programme: programme, stamp: try timestamp(entry.lastModified ?? stampText), cancelled: true,
+                    sequence: entry.sequence ?? 0, names: cancellation.names))
+            }
+            shownKeys.formUnion(tombstones.keys)
             for entry in former.entries where scope.includes(entry) && !shownKeys.contains(entry.key) {
                 events.append(FeedEvent(entry, programme: programme, stamp: stamp, cancelled: true, sequence: (entry.sequence ?? 0) + 1))
             }

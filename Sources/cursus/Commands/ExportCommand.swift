@@ -46,7 +46,8 @@ struct ExportCommand: ParsableCommand {
             return 3
         }
         let publisher = output.publisher
-        let published = try publisher.revise(schedule, previous: previous)
+        let published = try publisher.revise(schedule, previous: previous, programme: programme)
+        _ = try ReleaseWriter().carry(into: &exports)
         try publisher.publish(published, programme: programme, previous: previous, into: &exports)
         try exports.commit()
         print("\(programme.id): exports rewritten in \(exports.url.path)")
