@@ -10,8 +10,8 @@ extension Notice {
         let programme = report.diff.new.programme
         let boundary = "cursus-\(SHA256.hex(Array((text + calendar).utf8)).prefix(24))"
         let headers = [
-            "From: \(Self.encodedWords(report.diff.new.title)) <cursus@\(programme).invalid>",
-            "To: \(Self.encodedWord(recipient.name)):;",
+            "From: \(Self.phrase(report.diff.new.title)) <cursus@\(programme).invalid>",
+            "To: \(Self.phrase(recipient.name)):;",
             "Subject: \(Self.encodedWords(subject))",
             "Date: \(Self.rfc5322Date(report.diff.new.published))",
             "Message-ID: <release-\(release).\(recipient.fileStem)@\(programme).cursus>",
@@ -35,12 +35,14 @@ extension Notice {
         return (headers + [""] + parts).joined(separator: "\r\n") + "\r\n"
     }
 
-    /// One RFC 2047 encoded word, or the text itself when it is plain printable ASCII without specials.
-    static func encodedWord(_ text: String) -> String {
-        if text.unicodeScalars.allSatisfy({ $0.value >= 32 && $0.value < 127 && !"\"(),.:;<>@[\\]=?_".unicodeScalars.contains($0) }) {
-            return text
+    /// A display name as an RFC 5322 phrase: RFC 2047 encoded words when it is not ASCII, a quoted
+    /// string when it holds specials, else itself.
+    static func phrase(_ text: String) -> String {
+        if text.unicodeScalars.contains(where: { $0.value >= 127 || $0.value < 32 }) { return encodedWords(text) }
+        if text.unicodeScalars.contains(where: { "\"(),.:;<>@[\\]".unicodeScalars.contains($0) }) {
+            return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
         }
-        return "=?UTF-8?B?\(Data(text.utf8).base64EncodedString())?="
+        return text
     }
 
     /// A header value as RFC 2047 encoded words of at most 75 characters each, folded onto
