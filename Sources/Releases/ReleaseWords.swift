@@ -35,6 +35,16 @@ public struct ReleaseWords: Hashable, Sendable {
         return "\(weekdays[date.weekday.index]) \(day) \(months[date.month - 1]) \(date.year)"
     }
 
+    /// The heading of the latest releases on the HTML index.
+    public var changesHeading: String { pick("Changes", "Modifications", "Modifiche") }
+    var firstPublication: String { pick("first publication", "première publication", "prima pubblicazione") }
+
+    /// "Version 3 — dimanche 8 janvier 2023".
+    func releaseTitle(_ number: Int, date: LocalDate?) -> String {
+        let label = pick("Release \(number)", "Version \(number)", "Versione \(number)")
+        return date.map { "\(label) — \(self.date($0))" } ?? label
+    }
+
     var added: String { pick("added", "ajouté", "aggiunto") }
     var moved: String { pick("moved", "déplacé", "spostato") }
     var cancelled: String { pick("cancelled", "annulé", "annullato") }

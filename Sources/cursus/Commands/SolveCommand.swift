@@ -2,6 +2,7 @@ import ArgumentParser
 import Curriculum
 import Foundation
 import Releases
+import Timetable
 import Timetabling
 
 /// `cursus solve FILE…`: find a timetable for each programme and write its exports.
@@ -112,11 +113,15 @@ struct SolveCommand: ParsableCommand {
         let writer = ReleaseWriter()
         let log = try writer.carry(into: &exports)
         let input = (try? Data(contentsOf: URL(fileURLWithPath: file))).map { Array($0) } ?? []
-        if let release = try writer.add(diff, log: log, input: input, programme: programme, into: &exports) {
+        let release = try writer.add(diff, log: log, input: input, programme: programme, into: &exports)
+        if let release {
             print("\(programme.id): release \(release.number): \(release.summary)")
         } else {
             print("\(programme.id): no change against the published schedule")
         }
+        var publisher = publisher
+        publisher.timetable.recentChanges = try writer.recentChanges(
+            log: log, latest: release.map { ($0, schedule) }, exports: exports, language: programme.language)
         try publisher.publish(schedule, programme: programme, previous: previous, into: &exports)
         try exports.commit()
         return 0

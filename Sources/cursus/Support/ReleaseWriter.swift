@@ -2,6 +2,7 @@ import Curriculum
 import Foundation
 import ICalendar
 import Releases
+import Timetable
 
 /// Keeps a programme's `releases/` across exports and adds a release when a publication changed
 /// something: the previous folder's `releases/` is copied into the new export, then the new
@@ -37,6 +38,23 @@ struct ReleaseWriter {
         }) else { return nil }
         for file in made.files { exports.add("releases/\(file.path)", file.data) }
         return made.release
+    }
+
+    /// The latest releases for `index.html`: those of the previous export (their `schedule.json`
+    /// read from it) and `latest`, just made, if any.
+    /// - Throws: when a release's `schedule.json` of the previous export cannot be read.
+    func recentChanges(log: ReleaseLog, latest: (Release, Schedule)?, exports: ExportDirectory, language: String) throws -> RecentChanges? {
+        var published: [(release: Release, schedule: Schedule)] = []
+        for release in log.releases.suffix(3) {
+            guard let data = exports.previous("releases/\(release.number)/schedule.json") else { continue }
+            published.append((release, try ScheduleFiles.read(data)))
+        }
+        if let latest { published.append(latest) }
+        guard !published.isEmpty else { return nil }
+        let releases = ReleaseLog.recent(published).map { summary in
+            RecentChanges.Release(title: summary.title, lines: summary.lines, link: "releases/\(summary.number)/changes.txt")
+        }
+        return RecentChanges(heading: ReleaseWords(languageTag: language).changesHeading, releases: releases)
     }
 
     /// The iCalendar text of `recipient`'s changed events: the added and moved ones as now

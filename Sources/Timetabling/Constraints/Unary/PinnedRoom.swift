@@ -7,7 +7,8 @@ struct PinnedRoom: RoomRestriction {
     let index: Int?
 
     init(occurrence: Int, pin: Pin, room: String, index: Int?) {
-        reason = .init(message: "occurrence \(occurrence) is \(pin.reason ?? "pinned"): room \(room)", location: pin.location)
+        let message = pin.reason.map { "occurrence \(occurrence) is \($0): room \(room)" } ?? "occurrence \(occurrence) is pinned to room \(room)"
+        reason = .init(message: message, location: pin.location)
         self.index = index
     }
 

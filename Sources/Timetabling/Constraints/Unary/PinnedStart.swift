@@ -8,8 +8,9 @@ struct PinnedStart: StartRestriction {
 
     /// - Parameter occurrence: 1-based occurrence number (see `Session.pin(of:)`).
     init(occurrence: Int, pin: Pin, calendar: PeriodCalendar) {
-        let why = pin.reason ?? "pinned"
-        reason = .init(message: "occurrence \(occurrence) is \(why): \(pin.date) \(pin.time)", location: pin.location)
+        let at = "\(pin.date) \(pin.time)"
+        let message = pin.reason.map { "occurrence \(occurrence) is \($0): \(at)" } ?? "occurrence \(occurrence) is pinned to \(at)"
+        reason = .init(message: message, location: pin.location)
         self.pin = pin
         self.calendar = calendar
     }
