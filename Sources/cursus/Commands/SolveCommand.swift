@@ -90,7 +90,7 @@ struct SolveCommand: ParsableCommand {
         progress.finish()
 
         let decoded = ScheduleDecoder.decode(result, problem: problem, programme: programme, published: "", seed: search.seed)
-        let publisher = output.publisher
+        var publisher = output.publisher
         let schedule = try publisher.revise(decoded, previous: previous, programme: programme)
 
         print(Self.summary(programme: programme, schedule: schedule, result: result))
@@ -119,7 +119,6 @@ struct SolveCommand: ParsableCommand {
         } else {
             print("\(programme.id): no change against the published schedule")
         }
-        var publisher = publisher
         publisher.timetable.recentChanges = try writer.recentChanges(
             log: log, latest: release.map { ($0, schedule) }, exports: exports, language: programme.language)
         try publisher.publish(schedule, programme: programme, previous: previous, into: &exports)
