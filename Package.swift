@@ -42,6 +42,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "Releases",
+            dependencies: ["Curriculum"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "Benchmarks",
             dependencies: ["Curriculum", "Timetabling"],
             swiftSettings: strictSettings
@@ -69,7 +74,7 @@ let package = Package(
         .executableTarget(
             name: "cursus",
             dependencies: [
-                "Curriculum", "Timetabling", "Benchmarks", "ICalendar", "Timetable", "Booklet",
+                "Curriculum", "Timetabling", "Benchmarks", "ICalendar", "Timetable", "Booklet", "Releases",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -94,6 +99,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "BookletTests", dependencies: ["Booklet", "Presentation", "Curriculum", "PrintTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "ReleasesTests", dependencies: ["Releases", "Curriculum"], swiftSettings: strictSettings),
         .testTarget(name: "CursusTests", dependencies: ["cursus"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]

@@ -16,7 +16,7 @@ struct IndexPage {
     var html: String {
         TimetableWriter.document(
             title: programme.title, language: l10n,
-            body: header + "<main>\n" + viewLinks + feedLinks + dayByDay + periods + "</main>\n"
+            body: header + "<main>\n" + changes + viewLinks + feedLinks + dayByDay + periods + "</main>\n"
         )
     }
 
@@ -39,6 +39,18 @@ struct IndexPage {
             html += "<p class=\"meta\">\(e(directory.venueName(id) + address + zone))</p>\n"
         }
         return html + "</header>\n"
+    }
+
+    /// The latest releases: a heading and a list of changes per release, linked to its report.
+    private var changes: String {
+        guard let recent = options.recentChanges, !recent.releases.isEmpty else { return "" }
+        var html = "<section class=\"changes\">\n<h2>\(e(recent.heading))</h2>\n"
+        for release in recent.releases {
+            html += "<h3><a href=\"\(e(MarkupText.percentEncoded(release.link)))\">\(e(release.title))</a></h3>\n<ul>\n"
+            for line in release.lines { html += "<li>\(e(line))</li>\n" }
+            html += "</ul>\n"
+        }
+        return html + "</section>\n"
     }
 
     private var viewLinks: String {

@@ -6,6 +6,6 @@ struct Cursus: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "cursus",
         abstract: "Schedule training programmes and publish their timetables.",
-        subcommands: [CheckCommand.self, SolveCommand.self, ExplainCommand.self, ExportCommand.self, ITC2007Command.self, BenchCommand.self]
+        subcommands: [CheckCommand.self, SolveCommand.self, ExplainCommand.self, ExportCommand.self, DiffCommand.self, ChangesCommand.self, ITC2007Command.self, BenchCommand.self]
     )
 }

@@ -72,10 +72,23 @@ public struct Pin: Hashable, Sendable, Codable {
     public var date: LocalDate
     public var time: TimeOfDay
     public var location: SourceLocation
+    /// The 1-based occurrence it fixes; nil means its rank among the session's pins (as in a curriculum file).
+    public var occurrence: Int?
+    /// The room it fixes too, if any (a frozen published occurrence keeps its room).
+    public var room: String?
+    /// Why it is fixed, in plain words, when not written in the file (e.g. "already published and
+    /// frozen by --freeze-until 2023-01-17"); explanations show it.
+    public var reason: String?
 
-    public init(date: LocalDate, time: TimeOfDay, location: SourceLocation = .synthetic("pin")) {
+    public init(
+        date: LocalDate, time: TimeOfDay, location: SourceLocation = .synthetic("pin"), occurrence: Int? = nil,
+        room: String? = nil, reason: String? = nil
+    ) {
         self.date = date
         self.time = time
         self.location = location
+        self.occurrence = occurrence
+        self.room = room
+        self.reason = reason
     }
 }

@@ -17,10 +17,16 @@ public struct Schedule: Hashable, Sendable, Codable {
     public var entries: [ScheduledOccurrence]
     /// Fixed long periods (all-day).
     public var blocks: [ScheduledBlock]
+    /// Display names of the trainers, rooms, cohorts and venues its entries name, by ``ScheduleNames``
+    /// key (`trainer:<id>`, …), so that what a later curriculum drops can still be named; nil when not recorded.
+    public var names: [String: String]?
+    /// Cancelled occurrences that feeds keep showing as cancelled (tombstones); nil when none.
+    public var cancellations: [Cancellation]?
 
     public init(
         version: Int = 1, programme: String, title: String, language: String, published: String, seed: UInt64,
-        cost: ScheduleCost, entries: [ScheduledOccurrence], blocks: [ScheduledBlock] = []
+        cost: ScheduleCost, entries: [ScheduledOccurrence], blocks: [ScheduledBlock] = [],
+        names: [String: String]? = nil, cancellations: [Cancellation]? = nil
     ) {
         self.version = version
         self.programme = programme
@@ -31,6 +37,8 @@ public struct Schedule: Hashable, Sendable, Codable {
         self.cost = cost
         self.entries = entries
         self.blocks = blocks
+        self.names = names
+        self.cancellations = cancellations
     }
 }
 

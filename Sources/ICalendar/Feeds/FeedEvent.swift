@@ -31,14 +31,18 @@ struct FeedEvent {
         "block-\(block.id)@blocks.\(programme).cursus"
     }
 
-    /// The event of a scheduled occurrence, described from the programme.
-    init(_ occurrence: ScheduledOccurrence, programme: Programme, stamp: UTCTimestamp, cancelled: Bool, sequence: Int) {
+    /// The event of a scheduled occurrence, described from the programme; `names` (``ScheduleNames``
+    /// keys) name the trainers, room and venue the programme no longer has.
+    init(
+        _ occurrence: ScheduledOccurrence, programme: Programme, stamp: UTCTimestamp, cancelled: Bool, sequence: Int,
+        names: [String: String] = [:]
+    ) {
         let session = programme.sessions.first { $0.id == occurrence.session }
         let module = occurrence.module.flatMap { id in programme.modules.first { $0.id == id } }
         let language = session?.language ?? programme.language
         let labels = FeedLabels(language: language)
         let trainers = occurrence.trainers.map { id -> String in
-            guard let trainer = programme.trainers.first(where: { $0.id == id }) else { return id }
+            guard let trainer = programme.trainers.first(where: { $0.id == id }) else { return names[ScheduleNames.trainer(id)] ?? id }
             return trainer.organisation.map { "\(trainer.name) (\($0))" } ?? trainer.name
         }
         let descriptionParts: [String?] = [
@@ -49,7 +53,8 @@ struct FeedEvent {
         let description = descriptionParts.compactMap { $0 }.joined(separator: "\n\n")
         let room = occurrence.room.flatMap { id in programme.rooms.first { $0.id == id } }
         let venue = programme.venues.first { $0.id == occurrence.venue }
-        let place = [room?.name, venue?.name ?? occurrence.venue, venue?.address].compactMap { $0 }
+        let roomName = room?.name ?? occurrence.room.flatMap { names[ScheduleNames.room($0)] }
+        let place = [roomName, venue?.name ?? names[ScheduleNames.venue(occurrence.venue)] ?? occurrence.venue, venue?.address].compactMap { $0 }
         var categories: [String] = []
         for category in [session?.category, module?.title].compactMap({ $0 }) where !categories.contains(category) {
             categories.append(category)

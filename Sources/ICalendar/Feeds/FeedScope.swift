@@ -11,10 +11,27 @@ enum FeedScope {
 
     /// Every feed of a programme, in a fixed order: programme, trainers, rooms, cohorts, venues
     /// (each in the programme's order; venues only when there are several).
-    static func all(of programme: Programme) -> [FeedScope] {
-        [.programme] + programme.trainers.map(FeedScope.trainer) + programme.rooms.map(FeedScope.room)
+    /// Then one feed for each trainer, room and cohort the programme no longer has but `cancellations` name.
+    static func all(of programme: Programme, cancellations: [Cancellation] = []) -> [FeedScope] {
+        var gone: [FeedScope] = []
+        var seen = Set(programme.trainers.map { ScheduleNames.trainer($0.id) } + programme.rooms.map { ScheduleNames.room($0.id) }
+            + programme.cohorts.map { ScheduleNames.cohort($0.id) })
+        for cancellation in cancellations {
+            let o = cancellation.occurrence
+            func name(_ key: String, _ id: String) -> String { cancellation.names[key] ?? id }
+            for id in o.trainers where seen.insert(ScheduleNames.trainer(id)).inserted {
+                gone.append(.trainer(Trainer(id: id, name: name(ScheduleNames.trainer(id), id))))
+            }
+            if let id = o.room, seen.insert(ScheduleNames.room(id)).inserted {
+                gone.append(.room(Room(id: id, name: name(ScheduleNames.room(id), id), venue: o.venue, capacity: 0)))
+            }
+            for id in o.cohorts where seen.insert(ScheduleNames.cohort(id)).inserted {
+                gone.append(.cohort(Cohort(id: id, name: name(ScheduleNames.cohort(id), id), size: 0)))
+            }
+        }
+        return [.programme] + programme.trainers.map(FeedScope.trainer) + programme.rooms.map(FeedScope.room)
             + programme.cohorts.map(FeedScope.cohort)
-            + (programme.venues.count > 1 ? programme.venues.map(FeedScope.venue) : [])
+            + (programme.venues.count > 1 ? programme.venues.map(FeedScope.venue) : []) + gone
     }
 
     func fileName(programme: Programme) -> String {

@@ -16,7 +16,9 @@ public struct FeedWriter {
     /// (also its DTSTAMP) come from `ScheduleRevision.revise(schedule, previous:, stamp:)`; an
     /// occurrence or block of `previous` that a feed no longer shows (removed, or moved to another
     /// trainer, room, cohort or venue) appears in that feed once more, with STATUS:CANCELLED and
-    /// SEQUENCE + 1. Identical input gives identical bytes.
+    /// SEQUENCE + 1; so does, on every run, each of the schedule's `cancellations` (tombstones) in the
+    /// feeds it applies to (the latest of an occurrence's, where the feed no longer shows it), and a
+    /// trainer, room or cohort that only cancellations still name keeps its feed. Identical input gives identical bytes.
     ///
     /// Each feed is named by `FeedScope.title` (X-WR-CALNAME, at most 60 characters), gives the zone of
     /// its events as X-WR-TIMEZONE (none when they are in several), writes one CATEGORIES per event
@@ -46,7 +48,8 @@ public struct FeedWriter {
             (name: programme.organisers.isEmpty ? programme.title : programme.organisers.joined(separator: ", "), address: "mailto:" + address)
         }
         var feeds: [Feed] = []
-        for scope in FeedScope.all(of: programme) {
+        let cancellations = current.cancellations ?? []
+        for scope in FeedScope.all(of: programme, cancellations: cancellations) {
             var events: [FeedEvent] = []
             let shown = current.entries.filter(scope.includes)
             for entry in shown {
@@ -55,7 +58,19 @@ public struct FeedWriter {
                     cancelled: false, sequence: entry.sequence ?? 0
                 ))
             }
-            let shownKeys = Set(shown.map(\.key))
+            var shownKeys = Set(shown.map(\.key))
+            var tombstones: [String: Cancellation] = [:]
+            for cancellation in cancellations where scope.includes(cancellation.occurrence) && !shownKeys.contains(cancellation.occurrence.key) {
+                let key = cancellation.occurrence.key
+                if (tombstones[key]?.occurrence.sequence ?? -1) < (cancellation.occurrence.sequence ?? 0) { tombstones[key] = cancellation }
+            }
+            for cancellation in cancellations where tombstones[cancellation.occurrence.key] == cancellation {
+                let entry = cancellation.occurrence
+                events.append(FeedEvent(
+                    entry, programme: programme, stamp: try timestamp(entry.lastModified ?? stampText), cancelled: true,
+                    sequence: entry.sequence ?? 0, names: cancellation.names))
+            }
+            shownKeys.formUnion(tombstones.keys)
             for entry in former.entries where scope.includes(entry) && !shownKeys.contains(entry.key) {
                 events.append(FeedEvent(entry, programme: programme, stamp: stamp, cancelled: true, sequence: (entry.sequence ?? 0) + 1))
             }

@@ -104,10 +104,13 @@ extension CheckContext {
                     }
                 }
             }
-            if entry.occurrence <= session.pins.count {
-                let pin = session.pins[entry.occurrence - 1]
+            if let pin = session.pin(of: entry.occurrence) {
+                let pinned = pin.reason.map { "is \($0):" } ?? "is pinned to"
                 if pin.date != entry.date || pin.time != entry.startTime {
-                    add("pin", hard: true, cost: 1, "\(describe(item)) is pinned to \(pin.date) \(pin.time)", [session.id], pin.location)
+                    add("pin", hard: true, cost: 1, "\(describe(item)) \(pinned) \(pin.date) \(pin.time)", [session.id], pin.location)
+                }
+                if let room = pin.room, entry.room != room {
+                    add("pin", hard: true, cost: 1, "\(describe(item)) \(pinned) room \(room)", [session.id], pin.location)
                 }
             }
             if let ritual = ritual(of: session), entry.startTime != ritual.time {

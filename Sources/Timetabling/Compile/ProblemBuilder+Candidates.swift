@@ -86,8 +86,8 @@ extension ProblemBuilder {
         } else {
             list.append(RoomOpen(session: session, rooms: rooms.map { rules.rooms[$0] }, venue: venue))
         }
-        if occurrence <= session.pins.count {
-            list.append(PinnedStart(occurrence: occurrence, pin: session.pins[occurrence - 1], calendar: rules.calendar))
+        if let pin = session.pin(of: occurrence) {
+            list.append(PinnedStart(occurrence: occurrence, pin: pin, calendar: rules.calendar))
         }
         if let dates = ritualDates[s], let (time, location) = ritualTime[s], occurrence <= dates.count {
             list.append(DailyRitual(date: dates[occurrence - 1], time: time, location: location, calendar: rules.calendar))
@@ -130,7 +130,13 @@ extension ProblemBuilder {
                 .map { Int(problem.fixedResources[$0]) }.filter { $0 < T }
             let cohorts = (Int(problem.cohortOffsets[e])..<Int(problem.cohortOffsets[e + 1])).map { Int(problem.eventCohorts[$0]) }
             let pool = (Int(problem.poolOffsets[e])..<Int(problem.poolOffsets[e + 1])).map { Int(problem.poolTrainers[$0]) }
-            let rooms = self.rooms(for: session, size: size, rules: rules, reasons: &reasons)
+            var rooms = self.rooms(for: session, size: size, rules: rules, reasons: &reasons)
+            if let pin = session.pin(of: occurrence), let room = pin.room {
+                let restriction = PinnedRoom(occurrence: occurrence, pin: pin, room: room, index: roomIndex[room])
+                let before = rooms.count
+                rooms = rooms.filter { restriction.allows(room: $0) }
+                if rooms.count < before { reasons.append(restriction.reason) }
+            }
 
             if spansOf[session.duration] == nil { spansOf[session.duration] = spans(for: session.duration) }
             var spans = spansOf[session.duration]!

@@ -33,7 +33,7 @@ extension ProblemBuilder {
     /// one reason each, e.g. `closed: 2023-12-08 Immacolata Concezione (ravenna)`.
     func closureReasons(session: Session, occurrence: Int, cohorts: [Int], trainers: [Int]) -> [UnplaceableEvent.Reason] {
         let roomVenues = session.rooms.compactMap { roomIndex[$0].map { programme.rooms[$0].venue } }
-        let pin = occurrence <= session.pins.count ? session.pins[occurrence - 1].date : nil
+        let pin = session.pin(of: occurrence)?.date
         var seen: [LocalDate] = []
         var reasons: [UnplaceableEvent.Reason] = []
         for closure in calendar.closedDates where !seen.contains(closure.date) {

@@ -169,8 +169,9 @@ struct GroupCatalogue {
         for (s, session) in base.sessions.enumerated() {
             let title = words.session(session.id)
             for (k, pin) in session.pins.enumerated() {
-                let which = session.occurrences > 1 ? " (occurrence \(k + 1))" : ""
-                add(.pin(session: s, pin: k), pin.location, "\(title)\(which) is pinned to \(PlainWords.date(pin.date)) at \(pin.time)")
+                let which = session.occurrences > 1 ? " (occurrence \(pin.occurrence ?? k + 1))" : ""
+                let at = "\(PlainWords.date(pin.date)) at \(pin.time)"
+                add(.pin(session: s, pin: k), pin.location, pin.reason.map { "\(title)\(which) is \($0): \(at)" } ?? "\(title)\(which) is pinned to \(at)")
             }
             if !session.allowed.isEmpty {
                 add(.sessionAllowed(s), session.allowed[0].location, "\(title) may only take place \(PlainWords.times(session.allowed))")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Curriculum
 import Foundation
+import Timetable
 import Timetabling
 
 /// `cursus export FILE…`: rewrite a programme's feeds, timetables and booklet from its published schedule.
@@ -45,8 +46,11 @@ struct ExportCommand: ParsableCommand {
             Terminal.printError("\(file): error: the published schedule breaks \(schedule.cost.hard) hard rule(s) of the curriculum; solve it again")
             return 3
         }
-        let publisher = output.publisher
-        let published = try publisher.revise(schedule, previous: previous)
+        var publisher = output.publisher
+        let published = try publisher.revise(schedule, previous: previous, programme: programme)
+        let writer = ReleaseWriter()
+        let log = try writer.carry(into: &exports)
+        publisher.timetable.recentChanges = try writer.recentChanges(log: log, latest: nil, exports: exports, language: programme.language)
         try publisher.publish(published, programme: programme, previous: previous, into: &exports)
         do { try exports.commit() } catch {
             Terminal.printError(error.description)

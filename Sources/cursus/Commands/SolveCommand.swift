@@ -1,6 +1,8 @@
 import ArgumentParser
 import Curriculum
 import Foundation
+import Releases
+import Timetable
 import Timetabling
 
 /// `cursus solve FILE…`: find a timetable for each programme and write its exports.
@@ -15,6 +17,13 @@ struct SolveCommand: ParsableCommand {
             exchange, so a failed, interrupted or killed run leaves the previous exports untouched. Ctrl-C stops the search and keeps the best \
             schedule found. Exit status: 0 when every hard rule holds, 2 on bad input, 3 when a programme has no \
             schedule that satisfies its hard rules, 1 when the exports cannot be written (the message says why).
+
+            Against a published OUT/<programme>/schedule.json, the solver minimises changes: each occurrence at \
+            another date or time costs \(Replanning.defaultStabilityWeight), and again in another room, unless the curriculum \
+            states its own `stability` preference. With --freeze-until DATE (or `now`), published occurrences that start \
+            before DATE (midnight, the venue's time) are fixed: never moved, never cancelled. Each change is printed \
+            (moved from → to, room, trainers) with a one-line summary; a publication that changes something is a new \
+            release in OUT/<programme>/releases/<n>/ with its changes and a notice per person concerned.
             """
     )
 
@@ -24,6 +33,9 @@ struct SolveCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     @OptionGroup var search: SearchOptions
+
+    @Option(name: .long, help: "Fix the published occurrences that start before this date (YYYY-MM-DD) or `now`.")
+    var freezeUntil: FreezeArgument?
 
     @Flag(name: .long, help: "Print every soft penalty with its rule and the sessions, trainers or cohorts involved.")
     var explainScore = false
@@ -42,7 +54,27 @@ struct SolveCommand: ParsableCommand {
 
     /// Solves one file; returns its exit status.
     private func solve(file: String, stop: StopFlag) throws -> Int32 {
-        guard let programme = ProgrammeReader.read(file) else { return 2 }
+        guard let written = ProgrammeReader.read(file) else { return 2 }
+        var exports = ExportDirectory(root: output.out, programme: written.id)
+        let previousPath = exports.url.appendingPathComponent("schedule.json").path
+        let previous: Schedule?
+        do {
+            previous = try exports.previous("schedule.json").map(ScheduleFiles.read)
+        } catch {
+            Terminal.printError("\(previousPath): error: not a Cursus schedule (\(error))")
+            return 2
+        }
+        var programme = written
+        if let previous {
+            let replanning = Replanning(published: previous, path: previousPath, freeze: freezeUntil?.line, freezeText: freezeUntil?.text ?? "")
+            do { programme = try replanning.programme(written) } catch {
+                Terminal.printError("\(file): error: \(error)")
+                return 2
+            }
+        } else if freezeUntil != nil {
+            Terminal.printError("\(previousPath): error: nothing is published yet, so --freeze-until has nothing to freeze; solve once without it")
+            return 2
+        }
         let problem: Problem
         do {
             problem = try ProblemCompiler.compile(programme)
@@ -57,11 +89,9 @@ struct SolveCommand: ParsableCommand {
         let result = Solver(problem: problem, options: options).solve()
         progress.finish()
 
-        var exports = ExportDirectory(root: output.out, programme: programme.id)
-        let previous = exports.previous("schedule.json").flatMap { try? ScheduleFiles.read($0) }
         let decoded = ScheduleDecoder.decode(result, problem: problem, programme: programme, published: "", seed: search.seed)
-        let publisher = output.publisher
-        let schedule = try publisher.revise(decoded, previous: previous)
+        var publisher = output.publisher
+        let schedule = try publisher.revise(decoded, previous: previous, programme: programme)
 
         print(Self.summary(programme: programme, schedule: schedule, result: result))
         if explainScore {
@@ -76,6 +106,21 @@ struct SolveCommand: ParsableCommand {
             if explanation.outcome != .feasible { Terminal.printError(explanation.text) }
             return 3
         }
+        let diff = ScheduleDiff(old: previous, new: schedule)
+        if previous != nil {
+            for line in ChangeReport(diff: diff).programmeLines { print("  \(line)") }
+        }
+        let writer = ReleaseWriter()
+        let log = try writer.carry(into: &exports)
+        let input = (try? Data(contentsOf: URL(fileURLWithPath: file))).map { Array($0) } ?? []
+        let release = try writer.add(diff, log: log, input: input, programme: programme, into: &exports)
+        if let release {
+            print("\(programme.id): release \(release.number): \(release.summary)")
+        } else {
+            print("\(programme.id): no change against the published schedule")
+        }
+        publisher.timetable.recentChanges = try writer.recentChanges(
+            log: log, latest: release.map { ($0, schedule) }, exports: exports, language: programme.language)
         try publisher.publish(schedule, programme: programme, previous: previous, into: &exports)
         do { try exports.commit() } catch {
             Terminal.printError(error.description)

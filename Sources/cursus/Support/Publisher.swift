@@ -2,6 +2,7 @@ import Booklet
 import Curriculum
 import Foundation
 import ICalendar
+import Releases
 import Timetable
 
 /// Everything a programme's export folder holds, made from a dated schedule: `schedule.json` (the
@@ -14,13 +15,15 @@ struct Publisher {
 
     /// The schedule as published against `previous`: the publication time is kept when nothing
     /// changed (so unchanged input rewrites identical bytes), and event sequences are raised where
-    /// a time, place or trainer changed.
-    func revise(_ schedule: Schedule, previous: Schedule?) throws -> Schedule {
+    /// a time, place or trainer changed; cancellations are kept in the feeds that held them
+    /// (``Tombstones``) and the names of what the schedule mentions are recorded.
+    func revise(_ schedule: Schedule, previous: Schedule?, programme: Programme) throws -> Schedule {
         var schedule = schedule
         let unchanged = ScheduleRevision.isUnchanged(schedule, since: previous) && previous?.cost == schedule.cost
         schedule.published = ScheduleFiles.publicationTime(previous: previous, unchanged: unchanged, environment: environment)
         let stamp = try FeedWriter.stamp(schedule: schedule, sourceDateEpoch: sourceDateEpoch)
-        return ScheduleRevision.revise(schedule, previous: previous, stamp: stamp)
+        let revised = ScheduleRevision.revise(schedule, previous: previous, stamp: stamp)
+        return Tombstones.carry(into: revised, previous: previous, programme: programme, stamp: stamp)
     }
 
     /// Adds every export of `published` (a revised schedule) to `exports`.

@@ -6,9 +6,11 @@ struct PinnedStart: StartRestriction {
     let pin: Pin
     let calendar: PeriodCalendar
 
-    /// - Parameter occurrence: 1-based occurrence number, the pin's rank among the session's pins.
+    /// - Parameter occurrence: 1-based occurrence number (see `Session.pin(of:)`).
     init(occurrence: Int, pin: Pin, calendar: PeriodCalendar) {
-        reason = .init(message: "occurrence \(occurrence) is pinned to \(pin.date) \(pin.time)", location: pin.location)
+        let at = "\(pin.date) \(pin.time)"
+        let message = pin.reason.map { "occurrence \(occurrence) is \($0): \(at)" } ?? "occurrence \(occurrence) is pinned to \(at)"
+        reason = .init(message: message, location: pin.location)
         self.pin = pin
         self.calendar = calendar
     }

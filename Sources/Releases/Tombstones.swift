@@ -1,0 +1,44 @@
+public import Curriculum
+
+/// Keeps cancellations in the feeds that held them (DESIGN.md §5).
+///
+/// An occurrence of `previous` that is no longer published, or that left a trainer, room, cohort or
+/// venue, becomes a ``Cancellation``: the occurrence as last published, SEQUENCE + 1, cancelled at
+/// `stamp`, with the names of everything it named. Cancellations of `previous` are kept as they were
+/// (so unchanged input gives identical bytes) until the occurrence is back in every feed they apply to.
+/// The feeds hold a programme's whole period, so a cancellation is never too old to keep.
+public enum Tombstones {
+    /// `schedule` (already revised against `previous`) with its ``Schedule/names`` filled from
+    /// `programme` (else from `previous`) and its ``Schedule/cancellations`` carried and extended.
+    /// - Complexity: O((n + c) log(n + c)) in occurrences and cancellations.
+    public static func carry(into schedule: Schedule, previous: Schedule?, programme: Programme, stamp: String) -> Schedule {
+        var result = schedule
+        let fallback = previous?.names ?? [:]
+        result.names = ScheduleNames.names(of: schedule.entries, programme: programme, fallback: fallback)
+        let live = Dictionary(schedule.entries.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        var kept: [Cancellation] = []
+        for cancellation in previous?.cancellations ?? [] {
+            if let entry = live[cancellation.occurrence.key], Set(audience(of: cancellation.occurrence)).isSubset(of: audience(of: entry)) {
+                continue
+            }
+            kept.append(cancellation)
+        }
+        for old in previous?.entries ?? [] {
+            let now = live[old.key]
+            let left = now.map { Set(audience(of: old)).subtracting(audience(of: $0)) } ?? Set(audience(of: old))
+            guard !left.isEmpty else { continue }
+            var occurrence = old
+            occurrence.sequence = (old.sequence ?? 0) + 1
+            occurrence.lastModified = stamp
+            kept.removeAll { $0.occurrence.key == old.key && Set(audience(of: $0.occurrence)).isSubset(of: left) }
+            let names = ScheduleNames.names(of: [old], programme: programme, fallback: fallback)
+            kept.append(Cancellation(occurrence: occurrence, names: names))
+        }
+        kept.sort { ($0.occurrence.start, $0.occurrence.key, $0.occurrence.sequence ?? 0) < ($1.occurrence.start, $1.occurrence.key, $1.occurrence.sequence ?? 0) }
+        result.cancellations = kept.isEmpty ? nil : kept
+        return result
+    }
+
+    /// The feeds an occurrence appears in, besides the programme's: its trainers, room, cohorts and venue.
+    static func audience(of occurrence: ScheduledOccurrence) -> [String] { ScheduleNames.keys(of: occurrence) }
+}
