@@ -23,6 +23,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
     targets: [
         .target(
@@ -71,10 +72,21 @@ let package = Package(
             dependencies: ["Curriculum", "Presentation", "CPangoCairo"],
             swiftSettings: strictSettings
         ),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(
+            name: "Server",
+            dependencies: ["CZlib", .product(name: "Hummingbird", package: "hummingbird")],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "CalDAV",
+            dependencies: ["Curriculum", "ICalendar"],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "cursus",
             dependencies: [
-                "Curriculum", "Timetabling", "Benchmarks", "ICalendar", "Timetable", "Booklet", "Releases",
+                "Curriculum", "Timetabling", "Benchmarks", "ICalendar", "Timetable", "Booklet", "Releases", "Server", "CalDAV",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -101,6 +113,12 @@ let package = Package(
         .testTarget(name: "BookletTests", dependencies: ["Booklet", "Presentation", "Curriculum", "PrintTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ReleasesTests", dependencies: ["Releases", "Curriculum"], swiftSettings: strictSettings),
         .testTarget(name: "CursusTests", dependencies: ["cursus"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: ["Server", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "CalDAVTests", dependencies: ["CalDAV", "ICalendar", "Curriculum"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import CLibical
+import Foundation
 
 /// A libical date or date-time as plain Swift values, so that no C type leaves this file.
 struct ICalTime: Hashable {
@@ -370,6 +371,54 @@ enum LibicalCalls {
 
     static func freeRecurrenceIterator(_ iterator: OpaquePointer) {
         icalrecur_iterator_free(iterator)
+    }
+
+    // MARK: Copying and editing (calendar objects)
+
+    /// A deep copy of `component`; the caller owns it.
+    static func clone(_ component: OpaquePointer) -> OpaquePointer {
+        guard let copy = icalcomponent_new_clone(component) else { fatalError("libical: out of memory") }
+        return copy
+    }
+
+    /// Every property of `component`, in order (borrowed).
+    static func allProperties(of component: OpaquePointer) -> [OpaquePointer] {
+        var result: [OpaquePointer] = []
+        var property = icalcomponent_get_first_property(component, ICAL_ANY_PROPERTY)
+        while let current = property {
+            result.append(current)
+            property = icalcomponent_get_next_property(component, ICAL_ANY_PROPERTY)
+        }
+        return result
+    }
+
+    /// `DTSTART`, `X-WR-CALNAME`, …
+    static func name(of property: OpaquePointer) -> String {
+        guard let buffer = icalproperty_get_property_name_r(property) else { return "" }
+        defer { icalmemory_free_buffer(buffer) }
+        return String(cString: buffer)
+    }
+
+    /// The property as one unfolded line without its CRLF (`DTSTART;TZID=Europe/Paris:20230116T133000`).
+    static func line(of property: OpaquePointer) -> String {
+        guard let buffer = icalproperty_as_ical_string_r(property) else { return "" }
+        defer { icalmemory_free_buffer(buffer) }
+        return String(cString: buffer).replacingOccurrences(of: "\r\n ", with: "")
+            .trimmingCharacters(in: .newlines)
+    }
+
+    /// Adds a copy of `property` to `component`.
+    static func addCopy(of property: OpaquePointer, to component: OpaquePointer) {
+        guard let copy = icalproperty_new_clone(property) else { fatalError("libical: out of memory") }
+        icalcomponent_add_property(component, copy)
+    }
+
+    /// Removes and frees the properties of `component` named `name`.
+    static func removeProperties(named name: String, from component: OpaquePointer) {
+        for property in properties(of: component, named: name) {
+            icalcomponent_remove_property(component, property)
+            icalproperty_free(property)
+        }
     }
 
     // MARK: Errors

@@ -5,6 +5,11 @@ enum Terminal {
     /// Whether standard error is an interactive terminal (progress lines are redrawn only then).
     static var standardErrorIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
+    /// Writes one line to standard output at once (not buffered: a server's log is read as it runs).
+    static func printLine(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
     static func printError(_ text: String) {
         FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
     }
