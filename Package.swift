@@ -87,7 +87,7 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(name: "BookletTests", dependencies: ["Booklet", "Timetable", "Curriculum", "PrintTestSupport"], swiftSettings: strictSettings),
-        .testTarget(name: "CursusTests", dependencies: ["cursus"], swiftSettings: strictSettings),
+        .testTarget(name: "CursusTests", dependencies: ["cursus"], exclude: ["Fixtures"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )
