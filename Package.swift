@@ -112,7 +112,7 @@ let package = Package(
         ),
         .testTarget(name: "BookletTests", dependencies: ["Booklet", "Presentation", "Curriculum", "PrintTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ReleasesTests", dependencies: ["Releases", "Curriculum"], swiftSettings: strictSettings),
-        .testTarget(name: "CursusTests", dependencies: ["cursus"], swiftSettings: strictSettings),
+        .testTarget(name: "CursusTests", dependencies: ["cursus"], exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(
             name: "ServerTests",
             dependencies: ["Server", .product(name: "HummingbirdTesting", package: "hummingbird")],

@@ -1,3 +1,4 @@
+import Benchmarks
 import Curriculum
 import Foundation
 import Testing

@@ -1,22 +1,29 @@
 public import Curriculum
 
-/// Explains why a programme has no timetable.
+/// Explains why a programme has no timetable, claiming only what it proves.
 ///
 /// 1. Diagnosis: when the compiler leaves some occurrences without any possible place, each gets
 ///    the minimal set of groups that empties its domain (QuickXplain with compilation as oracle,
 ///    milliseconds per check). The shortest such chain, checked once more for minimality with the
 ///    full oracle (deletion filtering), is the conflict.
 /// 2. Otherwise QuickXplain over every constraint group with the full oracle (compile,
-///    propagate, then a node-limited complete search and a short seeded annealer).
-/// When the budget runs out, the smallest set of groups found inconsistent is returned as a
-/// partial conflict. Deterministic: fixed seeds, groups in file order, no dictionary order used.
+///    propagate, a node-limited complete search, a short seeded annealer, then the complete tree
+///    search), taking a subset as consistent only when a timetable was found for it.
+/// 3. Verification: the set is reported as a conflict only when it is proven infeasible on its own
+///    (compiler, propagation or an exhausted complete search), and as minimal only when a timetable
+///    was found without each of its members. When nothing is proven, the explanation says so and
+///    lists the hard rules the best schedule found still breaks.
+/// Deterministic when it ends before its time: fixed seeds, groups in file order, no dictionary order used.
 public enum Explainer {
     /// A minimal set of the programme's rules that cannot hold together, each with its `file:line`
     /// and a sentence, and the sessions that have no possible place at all (``Explanation/text``
-    /// renders both); `.feasible` when a timetable exists.
-    public static func explain(_ programme: Programme, budget: ExplanationBudget = ExplanationBudget()) -> Explanation {
+    /// renders both); `.feasible` when a timetable exists; `.notProven` when neither is established.
+    /// - Parameter stop: Ctrl-C; the explanation then ends at once with what is proven so far.
+    public static func explain(_ programme: Programme, budget: ExplanationBudget = ExplanationBudget(), stop: StopFlag? = nil) -> Explanation {
+        let clock = ContinuousClock()
+        let started = clock.now
         let catalogue = GroupCatalogue(programme)
-        var oracle = FeasibilityOracle(catalogue: catalogue, budget: budget)
+        var oracle = FeasibilityOracle(catalogue: catalogue, budget: budget, deadline: started + budget.proofTime, stop: stop)
         let all = Array(catalogue.groups.indices)
         var unplaceable: [Diagnosed] = []
         var conflict: [Int]?
@@ -35,11 +42,39 @@ public enum Explainer {
             complete = false
             conflict = oracle.smallestInconsistent ?? all
         }
-        let rules = (conflict ?? []).map { catalogue.groups[$0] }.map { ExplainedRule(location: $0.location, sentence: $0.sentence) }
-        let outcome: Explanation.Outcome = conflict == nil ? .feasible : (complete ? .conflict : .partialConflict)
+        let sessions = unplaceable.map(\.session)
+        guard let found = conflict else {
+            return Explanation(programmeTitle: programme.title, outcome: .feasible, rules: [], unplaceable: sessions, checks: oracle.checks)
+        }
+        func rules(_ indices: [Int]) -> [ExplainedRule] {
+            indices.map { catalogue.groups[$0] }.map { ExplainedRule(location: $0.location, sentence: $0.sentence) }.sorted()
+        }
+        if oracle.settle(found) == .infeasible {
+            var minimal = complete
+            for g in found where minimal {
+                if oracle.settle(found.filter { $0 != g }) != .feasible { minimal = false }
+            }
+            return Explanation(
+                programmeTitle: programme.title, outcome: minimal ? .conflict : .partialConflict, rules: rules(found),
+                unplaceable: sessions, checks: oracle.checks, ranOutOfBudget: !complete || oracle.isOutOfTime)
+        }
+        let whole = oracle.settle(all)
+        if whole == .feasible {
+            return Explanation(programmeTitle: programme.title, outcome: .feasible, rules: [], unplaceable: sessions, checks: oracle.checks)
+        }
+        var broken: [String] = []
+        if let attempt = oracle.bestAttempt {
+            let schedule = ScheduleDecoder.decode(attempt.result, problem: attempt.problem, programme: programme, published: "", seed: budget.seed)
+            for penalty in schedule.cost.penalties where penalty.hard {
+                let line = (penalty.source.map { "\($0.file):\($0.line): " } ?? "") + penalty.message
+                if !broken.contains(line) { broken.append(line) }
+            }
+        }
+        let elapsed = clock.now - started
         return Explanation(
-            programmeTitle: programme.title, outcome: outcome, rules: rules.sorted(),
-            unplaceable: unplaceable.map(\.session), checks: oracle.checks)
+            programmeTitle: programme.title, outcome: .notProven, rules: [], unplaceable: sessions, checks: oracle.checks,
+            isProvenInfeasible: whole == .infeasible, broken: broken,
+            searchedSeconds: Int(elapsed.components.seconds) + (elapsed.components.attoseconds >= 500_000_000_000_000_000 ? 1 : 0))
     }
 
     /// An unplaceable session with its chain as catalogue indices.

@@ -10,6 +10,10 @@ extension Explanation {
             return "\(programmeTitle): a timetable satisfies every hard rule; there is no conflict to explain.\n"
         case .conflict, .partialConflict:
             lines.append("\(programmeTitle): no timetable satisfies every hard rule.")
+        case .notProven:
+            lines.append(isProvenInfeasible
+                ? "\(programmeTitle): no timetable satisfies every hard rule (a complete search proved it), but no smaller set of rules was proven to conflict within the budget."
+                : "\(programmeTitle): no timetable found in \(searchedSeconds) s; Cursus has not proven that none exists.")
         }
         if !unplaceable.isEmpty {
             lines.append("")
@@ -33,13 +37,26 @@ extension Explanation {
             }
         }
         lines.append("")
+        if outcome == .notProven {
+            if !broken.isEmpty {
+                lines.append("The best schedule found still breaks:")
+                for rule in broken { lines.append("  \(rule)") }
+                lines.append("")
+            }
+            lines.append("Maybe search longer (cursus solve FILE --time 5m) or give the proof more time (cursus explain FILE --proof-time 2m).")
+            return lines.joined(separator: "\n") + "\n"
+        }
         if rules.isEmpty {
             lines.append("The sessions cannot all be placed even without any rule: check their durations, occurrences and the calendar's windows.")
         } else {
             let count = rules.count == 1 ? "This rule" : "These \(rules.count) rules"
             switch outcome {
-            case .partialConflict:
+            case .partialConflict where ranOutOfBudget:
                 lines.append("The search for a minimal conflict ran out of budget after \(checks) checks; \(count.lowercasedFirst) contain the conflict:")
+            case .partialConflict:
+                lines.append(rules.count == 1
+                    ? "This rule cannot hold (change it):"
+                    : "\(count) cannot hold together (proven; Cursus has not shown that each one is needed):")
             default:
                 lines.append(rules.count == 1
                     ? "This rule cannot hold (change it):"

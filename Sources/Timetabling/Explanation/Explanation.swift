@@ -6,10 +6,16 @@ public struct Explanation: Hashable, Sendable {
     public enum Outcome: Hashable, Sendable {
         /// A timetable exists (the search reached no hard violation): nothing to explain.
         case feasible
-        /// `rules` is a minimal conflict: removing any one of them lets the rest hold together.
+        /// `rules` is a minimal conflict: proven unable to hold together, and a timetable was found
+        /// without each one of them.
         case conflict
-        /// The budget ran out: `rules` contain a conflict but may not all be needed.
+        /// `rules` are proven unable to hold together, but not each shown to be needed (the budget
+        /// ran out, or a timetable without one of them was not found).
         case partialConflict
+        /// Nothing proven: no timetable was found within the time, and no set of rules (the whole
+        /// programme included, unless `isProvenInfeasible`) was proven impossible.
+        /// `broken` holds the hard rules the best schedule found still breaks.
+        case notProven
     }
 
     public var programmeTitle: String
@@ -20,13 +26,28 @@ public struct Explanation: Hashable, Sendable {
     public var unplaceable: [UnplaceableSession]
     /// Feasibility checks spent.
     public var checks: Int
+    /// With `.partialConflict`: the checks or the time ran out before minimality was shown.
+    public var ranOutOfBudget: Bool
+    /// With `.notProven`: the whole programme is proven to have no timetable, though no smaller set was.
+    public var isProvenInfeasible: Bool
+    /// With `.notProven`: the hard rules the best schedule found breaks, `file:line` first when known.
+    public var broken: [String]
+    /// With `.notProven`: the time searched, in whole seconds.
+    public var searchedSeconds: Int
 
-    public init(programmeTitle: String, outcome: Outcome, rules: [ExplainedRule], unplaceable: [UnplaceableSession], checks: Int) {
+    public init(
+        programmeTitle: String, outcome: Outcome, rules: [ExplainedRule], unplaceable: [UnplaceableSession], checks: Int,
+        ranOutOfBudget: Bool = false, isProvenInfeasible: Bool = false, broken: [String] = [], searchedSeconds: Int = 0
+    ) {
         self.programmeTitle = programmeTitle
         self.outcome = outcome
         self.rules = rules
         self.unplaceable = unplaceable
         self.checks = checks
+        self.ranOutOfBudget = ranOutOfBudget
+        self.isProvenInfeasible = isProvenInfeasible
+        self.broken = broken
+        self.searchedSeconds = searchedSeconds
     }
 }
 

@@ -1,10 +1,10 @@
 /// xoshiro256** seeded through SplitMix64: a small, fast, reproducible generator.
 ///
 /// Blackman and Vigna, "Scrambled linear pseudorandom number generators" (2021).
-struct SeededGenerator: RandomNumberGenerator, Sendable {
+public struct SeededGenerator: RandomNumberGenerator, Sendable {
     private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         var x = seed
         func splitMix() -> UInt64 {
             x &+= 0x9E37_79B9_7F4A_7C15
@@ -23,7 +23,7 @@ struct SeededGenerator: RandomNumberGenerator, Sendable {
     }
 
     @inline(__always)
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         let result = ((s1 &* 5) << 7 | (s1 &* 5) >> 57) &* 9
         let t = s1 << 17
         s2 ^= s0; s3 ^= s1; s1 ^= s2; s0 ^= s3
@@ -34,11 +34,11 @@ struct SeededGenerator: RandomNumberGenerator, Sendable {
 
     /// A uniform integer in `0..<n` (`n` below 2^32), by multiply-shift.
     @inline(__always)
-    mutating func below(_ n: Int) -> Int {
+    public mutating func below(_ n: Int) -> Int {
         Int(((next() >> 32) &* UInt64(n)) >> 32)
     }
 
     /// A uniform double in `[0, 1)`.
     @inline(__always)
-    mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
+    public mutating func unit() -> Double { Double(next() >> 11) * 0x1.0p-53 }
 }

@@ -21,6 +21,9 @@ struct TreeSearch {
     var checkBudget = 5_000_000
     /// Keep searching after the first complete placement for a cheaper one (branch-and-bound).
     var optimise: Bool
+    /// Wall-clock limit and stop request (explanations); nil in construction, which stays reproducible.
+    var deadline: ContinuousClock.Instant?
+    var stop: StopFlag?
 
     init(problem: Problem, optimise: Bool? = nil) {
         self.problem = problem
@@ -44,7 +47,8 @@ struct TreeSearch {
     }
 
     func run() -> Outcome {
-        var engine = TreeSearchEngine(problem: problem, nodeBudget: nodeBudget, checkBudget: checkBudget, optimise: optimise)
+        var engine = TreeSearchEngine(
+            problem: problem, nodeBudget: nodeBudget, checkBudget: checkBudget, optimise: optimise, deadline: deadline, stop: stop)
         return engine.run()
     }
 }

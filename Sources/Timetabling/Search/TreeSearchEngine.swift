@@ -7,6 +7,8 @@ struct TreeSearchEngine {
     let nodeBudget: Int
     let checkBudget: Int
     let optimise: Bool
+    let deadline: ContinuousClock.Instant?
+    let stop: StopFlag?
 
     // Values: (candidate, room slot, pool choice) of each event allowed by its unary tables,
     // CSR by event, sorted by unary cost then time.
@@ -79,11 +81,13 @@ struct TreeSearchEngine {
     private var forcedWindow = -1
     private var forcedCohort: Int32 = -1
 
-    init(problem: Problem, nodeBudget: Int, checkBudget: Int, optimise: Bool) {
+    init(problem: Problem, nodeBudget: Int, checkBudget: Int, optimise: Bool, deadline: ContinuousClock.Instant? = nil, stop: StopFlag? = nil) {
         self.problem = problem
         self.nodeBudget = nodeBudget
         self.checkBudget = checkBudget
         self.optimise = optimise
+        self.deadline = deadline
+        self.stop = stop
         let E = problem.eventCount, P = problem.periodCount
         sameDay = EventGroupMembership(problem.sameDayGroups, eventCount: E)
         differentDays = EventGroupMembership(problem.differentDayGroups, eventCount: E)
@@ -595,6 +599,10 @@ struct TreeSearchEngine {
         for (e, v) in options {
             if stopped { return }
             if nodes >= nodeBudget || checks >= checkBudget {
+                stopped = true
+                return
+            }
+            if nodes & 255 == 0, deadline.map({ ContinuousClock.now >= $0 }) == true || stop?.isStopped == true {
                 stopped = true
                 return
             }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Benchmarks
 import Curriculum
 import Foundation
 import Timetabling
@@ -16,11 +17,14 @@ struct BenchCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "A curriculum file; omit it with --generate.")
+    @Argument(help: "A curriculum file; omit it with --generate or --planted.")
     var file: String?
 
     @Option(name: .long, help: "Generate a programme of this many session occurrences instead of reading a file.")
     var generate: Int?
+
+    @Option(name: .long, help: "Solve the first N planted programmes (feasible by construction, all shapes, sizes 15 to 3000) until their first schedule without hard violation, and print one row each.")
+    var planted: Int?
 
     @OptionGroup var search: SearchOptions
 
@@ -28,11 +32,18 @@ struct BenchCommand: ParsableCommand {
     var header = false
 
     func validate() throws {
-        if (file == nil) == (generate == nil) { throw ValidationError("Give either a curriculum file or --generate N.") }
+        if [file != nil, generate != nil, planted != nil].filter({ $0 }).count != 1 {
+            throw ValidationError("Give either a curriculum file, --generate N or --planted N.")
+        }
         if let generate, generate <= 0 { throw ValidationError("--generate must be positive, found \(generate).") }
+        if let planted, planted <= 0 { throw ValidationError("--planted must be positive, found \(planted).") }
     }
 
     func run() throws {
+        if let planted {
+            try runPlanted(count: planted)
+            return
+        }
         if header {
             print("| programme | occurrences | compile | first feasible | hard | soft | moves/s | peak memory |")
             print("|---|---:|---:|---:|---:|---:|---:|---:|")

@@ -12,8 +12,10 @@ struct ExplainCommand: ParsableCommand {
             First names the sessions that have no possible place at all, with the rules that leave them none; \
             then searches for a minimal set of rules (QuickXplain over the rules, availabilities, pins, closures, \
             loads and capacities the file states, with the solver as the judge) that cannot all hold, each with \
-            its file:line and a plain sentence. When the budget runs out, the smallest set reached is shown and \
-            said to be not proven minimal. Exit status: 0 when the programme has a timetable, 2 on bad input, \
+            its file:line and a plain sentence. A set is called a conflict only when it is proven impossible on its \
+            own (by the compiler, propagation or a complete search that exhausts every placement), and minimal only \
+            when a timetable was found without each of its rules. When nothing is proven within --proof-time, it says \
+            so and lists the hard rules the best schedule found still breaks. Ctrl-C stops it at once. Exit status: 0 when the programme has a timetable, 2 on bad input, \
             3 when it has none (with the explanation).
             """
     )
@@ -24,11 +26,17 @@ struct ExplainCommand: ParsableCommand {
     @Option(name: .long, help: "Feasibility checks the explanation may run (each compiles a relaxed programme and may search briefly).")
     var checks = ExplanationBudget().checks
 
+    @Option(name: .long, help: "Time for the whole explanation, proofs included: 30s, 2m, 500ms or plain seconds (default 30s).")
+    var proofTime: DurationArgument?
+
     func validate() throws {
         if checks <= 0 { throw ValidationError("--checks must be positive, found \(checks).") }
     }
 
     func run() throws {
+        let stop = StopFlag()
+        let interrupt = InterruptHandler(stop: stop)
+        defer { interrupt.cancel() }
         var worst: Int32 = 0
         for file in files {
             guard let programme = ProgrammeReader.read(file) else {
@@ -37,7 +45,8 @@ struct ExplainCommand: ParsableCommand {
             }
             var budget = ExplanationBudget()
             budget.checks = checks
-            let explanation = Explainer.explain(programme, budget: budget)
+            if let proofTime { budget.proofTime = proofTime.duration }
+            let explanation = Explainer.explain(programme, budget: budget, stop: stop)
             print(explanation.text, terminator: explanation.text.hasSuffix("\n") ? "" : "\n")
             if explanation.outcome != .feasible { worst = max(worst, 3) }
         }

@@ -80,7 +80,7 @@ struct SolveCommand: ParsableCommand {
             problem = try ProblemCompiler.compile(programme)
         } catch {
             Terminal.printError("\(file): error: no schedule can satisfy the hard rules of '\(programme.id)':")
-            Terminal.printError(Explainer.explain(programme).text)
+            Terminal.printError(Explainer.explain(programme, stop: stop).text)
             return 3
         }
         let progress = ProgressReporter(label: programme.id)
@@ -102,7 +102,7 @@ struct SolveCommand: ParsableCommand {
             for penalty in schedule.cost.penalties where penalty.hard {
                 Terminal.printError("  \(penalty.source.map { "\($0): " } ?? "")\(penalty.message)")
             }
-            let explanation = Explainer.explain(programme)
+            let explanation = Explainer.explain(programme, stop: stop)
             if explanation.outcome != .feasible { Terminal.printError(explanation.text) }
             return 3
         }

@@ -7,7 +7,7 @@ struct ExplanationTextTests {
     /// Loads a variant under the short name a user would type.
     static func explain(_ name: String) throws -> Explanation {
         let text = try String(contentsOfFile: ExplanationFixtures.variant(name), encoding: .utf8)
-        return Explainer.explain(try CurriculumLoader().load(text: text, file: name))
+        return Explainer.explain(try CurriculumLoader().load(text: text, file: name), budget: ExplanationFixtures.budget)
     }
 
     @Test func diagnosisThenConflict() throws {
@@ -49,7 +49,7 @@ struct ExplanationTextTests {
 
     @Test func feasible() throws {
         let text = try String(contentsOfFile: ExplanationFixtures.curriculum("emancipasso-2023.yaml"), encoding: .utf8)
-        let explanation = Explainer.explain(try CurriculumLoader().load(text: text, file: "emancipasso-2023.yaml"))
+        let explanation = Explainer.explain(try CurriculumLoader().load(text: text, file: "emancipasso-2023.yaml"), budget: ExplanationFixtures.budget)
         #expect(explanation.text.hasSuffix(": a timetable satisfies every hard rule; there is no conflict to explain.\n"))
     }
 }

@@ -76,7 +76,7 @@ struct InfeasibleVariantTests {
     @Test(arguments: cases)
     func namesExactlyTheConflictingRules(_ variant: Case) throws {
         let path = ExplanationFixtures.variant(variant.file)
-        let explanation = Explainer.explain(try ExplanationFixtures.load(path))
+        let explanation = Explainer.explain(try ExplanationFixtures.load(path), budget: ExplanationFixtures.budget)
         #expect(explanation.outcome == .conflict)
         #expect(explanation.rules.map(\.location.line) == variant.lines)
         #expect(explanation.rules.allSatisfy { $0.location.file == path })

@@ -1,4 +1,5 @@
 public import Curriculum
+import Timetabling
 
 /// Seeded synthetic programmes for benchmarks and tests: N occurrences over enough weeks that
 /// each cohort is busy about half of its open time, with trainers, rooms, cohorts, precedences,
