@@ -69,7 +69,7 @@ let package = Package(
         .executableTarget(
             name: "cursus",
             dependencies: [
-                "Curriculum", "Timetabling", "Benchmarks", "ICalendar", "Timetable", "Booklet",
+                "Curriculum", "Timetabling", "Benchmarks", "ICalendar", "Presentation", "Timetable", "Booklet",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
