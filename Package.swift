@@ -86,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "cursus",
             dependencies: [
-                "Curriculum", "Timetabling", "Benchmarks", "ICalendar", "Timetable", "Booklet", "Releases", "Server", "CalDAV",
+                "Curriculum", "Timetabling", "Benchmarks", "ICalendar", "Presentation", "Timetable", "Booklet", "Releases", "Server", "CalDAV",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings

@@ -1,29 +1,25 @@
 public import Curriculum
+import Foundation
 
-/// Dates, times and labels in a programme's language, written out by hand so that output never
-/// depends on the system locale.
+/// Dates, times and labels in a programme's language.
 ///
-/// French follows the usual typographic rules: "lundi 16 janvier 2023", "1er février", "14 h 30"
-/// with no-break spaces (U+00A0) around the "h", and a narrow no-break space (U+202F) before `:`,
-/// `;`, `!` and `?` and inside « ». Languages other than French and Italian use English.
+/// Weekday and month names come from the platform's locale data (Foundation's formatters, ICU on
+/// Linux), so any language the platform knows is written correctly. French, English and Italian
+/// dates follow the house style below ("lundi 16 janvier 2023", "1er février", "du 16 au 20 janvier
+/// 2023", "Monday 16 January 2023"); other languages use the platform's date patterns ("Montag, 16.
+/// Januar 2023", "lunes, 16 de enero de 2023"). French times are "14 h 30" with no-break spaces (U+00A0)
+/// around the "h", other languages "14:30"; French text gets a narrow no-break space (U+202F) before `:`,
+/// `;`, `!`, `?` and `»` and after `«`, so that no line starts with punctuation. Fixed labels come from `LabelTable`.
 public struct Localization: Hashable, Sendable {
-    /// The languages Cursus writes.
-    public enum Language: String, Hashable, Sendable, CaseIterable {
-        case english = "en"
-        case french = "fr"
-        case italian = "it"
-    }
+    /// The primary language subtag, lower case (`fr` for `fr-FR`; `en` for an empty tag).
+    public let language: String
+    private let locale: Locale
 
-    public let language: Language
-
-    /// The localization for a BCP 47 tag (`fr`, `fr-FR`, `it`, `en-GB`); English when unknown.
+    /// The localization for a BCP 47 tag (`fr`, `fr-FR`, `it`, `en-GB`, `de`, `pt-BR`).
     public init(languageTag: String) {
         let primary = languageTag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
-        language = Language(rawValue: primary) ?? .english
-    }
-
-    public init(_ language: Language) {
-        self.language = language
+        language = primary.isEmpty ? "en" : primary
+        locale = Locale(identifier: languageTag.isEmpty ? "en" : languageTag.replacingOccurrences(of: "_", with: "-"))
     }
 
     /// No-break space.
@@ -31,40 +27,45 @@ public struct Localization: Hashable, Sendable {
     /// Narrow no-break space.
     static let narrowNoBreakSpace = "\u{202F}"
 
+    private var isFrench: Bool { language == "fr" }
+    /// Whether dates follow the house style (French, English, Italian) rather than the platform's patterns.
+    private var hasHouseStyle: Bool { ["fr", "en", "it"].contains(language) }
+
     // MARK: Names
 
-    /// The weekday's full name, lower case in French and Italian ("lundi", "Monday", "lunedì").
+    /// A formatter of the platform for this language, in UTC on the Gregorian calendar.
+    private func formatter(template: String? = nil) -> DateFormatter {
+        let formatter = DateFormatter()
+        formatter.locale = locale
+        formatter.calendar = Calendar(identifier: .gregorian)
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        if let template { formatter.setLocalizedDateFormatFromTemplate(template) }
+        return formatter
+    }
+
+    /// Noon UTC of the date, as Foundation counts time.
+    private static func instant(_ date: LocalDate) -> Date {
+        Date(timeIntervalSince1970: Double(date.dayNumber) * 86_400 + 43_200)
+    }
+
+    /// The date in one of the platform's patterns for this language (`EEEEdMMMMy`, …).
+    private func platform(_ date: LocalDate, template: String) -> String {
+        formatter(template: template).string(from: Self.instant(date))
+    }
+
+    /// The weekday's full name as the platform writes it on its own ("lundi", "Monday", "lunedì", "Montag").
     public func name(of weekday: Weekday) -> String {
-        switch language {
-        case .english: ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][weekday.index]
-        case .french: ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"][weekday.index]
-        case .italian: ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"][weekday.index]
-        }
+        formatter().standaloneWeekdaySymbols[(weekday.index + 1) % 7]
     }
 
-    /// The weekday's abbreviation ("lun.", "Mon", "lun").
+    /// The weekday's abbreviation ("lun.", "Mon", "lun", "Mo").
     public func abbreviation(of weekday: Weekday) -> String {
-        switch language {
-        case .english: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][weekday.index]
-        case .french: ["lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."][weekday.index]
-        case .italian: ["lun", "mar", "mer", "gio", "ven", "sab", "dom"][weekday.index]
-        }
+        formatter().shortStandaloneWeekdaySymbols[(weekday.index + 1) % 7]
     }
 
-    /// The month's full name, 1 = January ("janvier", "January", "gennaio").
+    /// The month's full name as written in a date, 1 = January ("janvier", "January", "gennaio", "Januar").
     public func monthName(_ month: Int) -> String {
-        let index = min(max(month, 1), 12) - 1
-        switch language {
-        case .english:
-            return ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                    "November", "December"][index]
-        case .french:
-            return ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                    "novembre", "décembre"][index]
-        case .italian:
-            return ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
-                    "ottobre", "novembre", "dicembre"][index]
-        }
+        formatter().monthSymbols[min(max(month, 1), 12) - 1]
     }
 
     // MARK: Dates
@@ -72,30 +73,34 @@ public struct Localization: Hashable, Sendable {
     /// The day of the month as written before a month name ("1er" in French, "1º" in Italian).
     func dayNumber(_ day: Int) -> String {
         switch language {
-        case .french where day == 1: "1er"
-        case .italian where day == 1: "1º"
+        case "fr" where day == 1: "1er"
+        case "it" where day == 1: "1º"
         default: String(day)
         }
     }
 
-    /// "16 janvier 2023", "16 January 2023".
+    /// "16 janvier 2023", "16 January 2023", "16. Januar 2023".
     public func dayMonthYear(_ date: LocalDate) -> String {
+        guard hasHouseStyle else { return platform(date, template: "dMMMMy") }
         let space = Self.noBreakSpace
         return dayNumber(date.day) + space + monthName(date.month) + space + String(date.year)
     }
 
     /// The full date: "lundi 16 janvier 2023", "Monday 16 January 2023", "lunedì 16 gennaio 2023".
     public func longDate(_ date: LocalDate) -> String {
-        name(of: date.weekday) + " " + dayMonthYear(date)
+        guard hasHouseStyle else { return platform(date, template: "EEEEdMMMMy") }
+        return name(of: date.weekday) + " " + dayMonthYear(date)
     }
 
     /// The date without its year: "lundi 16 janvier", "Monday 16 January".
     public func weekdayDayMonth(_ date: LocalDate) -> String {
-        name(of: date.weekday) + " " + dayNumber(date.day) + Self.noBreakSpace + monthName(date.month)
+        guard hasHouseStyle else { return platform(date, template: "EEEEdMMMM") }
+        return name(of: date.weekday) + " " + dayNumber(date.day) + Self.noBreakSpace + monthName(date.month)
     }
 
     /// A column heading: "lun. 16/01", "Mon 16/01".
     public func shortDate(_ date: LocalDate) -> String {
+        guard hasHouseStyle else { return platform(date, template: "EEEdM") }
         let month = (date.month < 10 ? "0" : "") + String(date.month)
         return abbreviation(of: date.weekday) + Self.noBreakSpace + String(date.day) + "/" + month
     }
@@ -104,6 +109,14 @@ public struct Localization: Hashable, Sendable {
     /// months and years are repeated only when they differ.
     public func dateRange(from start: LocalDate, to end: LocalDate) -> String {
         if start == end { return dayMonthYear(start) }
+        guard hasHouseStyle else {
+            let formatter = DateIntervalFormatter()
+            formatter.locale = locale
+            formatter.calendar = Calendar(identifier: .gregorian)
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            formatter.dateTemplate = "dMMMMy"
+            return formatter.string(from: Self.instant(start), to: Self.instant(end))
+        }
         let space = Self.noBreakSpace
         let first: String
         if start.year != end.year {
@@ -114,9 +127,9 @@ public struct Localization: Hashable, Sendable {
             first = dayNumber(start.day)
         }
         switch language {
-        case .english: return first + (first.contains(space) ? " – " : "–") + dayMonthYear(end)
-        case .french: return "du " + first + " au " + dayMonthYear(end)
-        case .italian: return "dal " + first + (end.day == 8 || end.day == 11 ? " all'" : " al ") + dayMonthYear(end)
+        case "fr": return "du " + first + " au " + dayMonthYear(end)
+        case "it": return "dal " + first + (end.day == 8 || end.day == 11 ? " all'" : " al ") + dayMonthYear(end)
+        default: return first + (first.contains(space) ? " – " : "–") + dayMonthYear(end)
         }
     }
 
@@ -124,22 +137,15 @@ public struct Localization: Hashable, Sendable {
 
     /// A time of day: "14 h 30", "9 h", "14:30" (24-hour clock in every language).
     public func time(_ time: TimeOfDay) -> String {
-        switch language {
-        case .french:
-            let space = Self.noBreakSpace
-            let minutes = time.minute == 0 ? "" : space + (time.minute < 10 ? "0" : "") + String(time.minute)
-            return String(time.hour) + space + "h" + minutes
-        case .english, .italian:
-            return String(time.hour) + ":" + (time.minute < 10 ? "0" : "") + String(time.minute)
-        }
+        guard isFrench else { return String(time.hour) + ":" + (time.minute < 10 ? "0" : "") + String(time.minute) }
+        let space = Self.noBreakSpace
+        let minutes = time.minute == 0 ? "" : space + (time.minute < 10 ? "0" : "") + String(time.minute)
+        return String(time.hour) + space + "h" + minutes
     }
 
     /// A time range: "14 h 30 – 17 h 30", "14:30–17:30".
     public func timeRange(_ start: TimeOfDay, _ end: TimeOfDay) -> String {
-        switch language {
-        case .french: time(start) + Self.noBreakSpace + "–" + " " + time(end)
-        case .english, .italian: time(start) + "–" + time(end)
-        }
+        isFrench ? time(start) + Self.noBreakSpace + "–" + " " + time(end) : time(start) + "–" + time(end)
     }
 
     // MARK: Text
@@ -148,7 +154,7 @@ public struct Localization: Hashable, Sendable {
     /// `;`, `!`, `?` and `»` and after `«` becomes a narrow no-break space, so that no line starts
     /// with the punctuation. Other languages are returned unchanged.
     public func typeset(_ text: String) -> String {
-        guard language == .french else { return text }
+        guard isFrench else { return text }
         let spaces: [Character] = [" ", "\u{00A0}", "\u{202F}"]
         var result = ""
         // The space met before the current character, kept as written unless punctuation follows.
@@ -173,7 +179,7 @@ public struct Localization: Hashable, Sendable {
 
     /// "label : value" in French (narrow no-break space before the colon), "label: value" otherwise.
     public func labelled(_ label: String, _ value: String) -> String {
-        language == .french ? label + Self.narrowNoBreakSpace + ": " + value : label + ": " + value
+        isFrench ? label + Self.narrowNoBreakSpace + ": " + value : label + ": " + value
     }
 
     /// The text with its first letter in upper case, for headings ("Lundi 16 janvier 2023").
@@ -182,20 +188,15 @@ public struct Localization: Hashable, Sendable {
         return first.uppercased() + text.dropFirst()
     }
 
-    /// A list: "A, B et C", "A, B and C", "A, B e C".
+    /// A list: "A, B et C", "A, B and C", "A, B e C", "A, B und C".
     public func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }
-        let conjunction: String
-        switch language {
-        case .english: conjunction = "and"
-        case .french: conjunction = "et"
-        case .italian: conjunction = "e"
-        }
-        return items.dropLast().joined(separator: ", ") + " " + conjunction + " " + items[items.count - 1]
+        return items.dropLast().joined(separator: ", ") + " " + text(.and) + " " + items[items.count - 1]
     }
 
-    /// A label of the printed timetables in this language.
+    /// A label of the printed timetables in this language; in English when `LabelTable` has no table
+    /// for it (`LabelCheck` reports that case as an error before anything is written).
     public func text(_ label: Label) -> String {
-        label.text(in: language)
+        (LabelTable.tables[language] ?? LabelTable.english)(label)
     }
 }

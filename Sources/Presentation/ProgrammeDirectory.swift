@@ -14,6 +14,7 @@ public struct ProgrammeDirectory: Sendable {
     private let venuesByID: [String: Venue]
     private let cohortsByID: [String: Cohort]
     private let modulesByID: [String: Module]
+    private let sessionsByID: [String: Session]
 
     public init(schedule: Schedule, programme: Programme) {
         self.programme = programme
@@ -26,6 +27,7 @@ public struct ProgrammeDirectory: Sendable {
         venuesByID = Dictionary(programme.venues.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         cohortsByID = Dictionary(programme.cohorts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         modulesByID = Dictionary(programme.modules.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        sessionsByID = Dictionary(programme.sessions.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     // MARK: Names
@@ -88,8 +90,15 @@ public struct ProgrammeDirectory: Sendable {
         Set(programme.venues.map(\.timezone) + entries.map(\.timezone)).count > 1
     }
 
-    /// The occurrence's title, typeset for the language.
-    public func title(of entry: ScheduledOccurrence) -> String { localization.typeset(entry.title) }
+    /// The localization of the occurrence's own language: its session's `language` when it has one
+    /// (Cluny's English sessions in Ravenna), the programme's otherwise.
+    public func localization(of entry: ScheduledOccurrence) -> Localization {
+        guard let language = sessionsByID[entry.session]?.language else { return localization }
+        return Localization(languageTag: language)
+    }
+
+    /// The occurrence's title, typeset for its own language (French spacing only for French titles).
+    public func title(of entry: ScheduledOccurrence) -> String { localization(of: entry).typeset(entry.title) }
 
     /// The occurrence's trainers with their organisations, as a list ("A (X) et B (Y)").
     public func speakers(of entry: ScheduledOccurrence) -> String {

@@ -47,7 +47,7 @@ public enum TimetableWriter {
     static func document(title: String, language: Localization, body: String) -> String {
         """
         <!DOCTYPE html>
-        <html lang="\(language.language.rawValue)">
+        <html lang="\(language.language)">
         <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>

@@ -38,6 +38,36 @@ import Testing
         #expect(output.standardOutput.isEmpty)
     }
 
+    @Test func languagesWithoutLabelsAreBadInputNamingTheAvailableOnes() throws {
+        let folder = try CommandRunner.temporaryDirectory()
+        let file = folder.appendingPathComponent("dutch.yaml")
+        try """
+            id: dutch
+            title: Cursus
+            language: nl
+            calendar:
+              start: 2023-01-16
+              end: 2023-01-20
+              windows: [{name: morning, start: "09:00", end: "12:30"}]
+            venues: [{id: utrecht, name: Utrecht, country: FR}]
+            sessions:
+              - {id: talk, title: Talk, duration: 1h}
+              - {id: lezing, title: Lezing, language: pt-BR, duration: 1h}
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let output = try CommandRunner.run(["check", file.path])
+        #expect(output.status == 2)
+        #expect(output.standardError == """
+            \(file.path):3:11: error: no labels in language 'nl' for the timetables and booklet; available: de, en, es, fr, it
+            \(file.path):11:5: error: no labels in language 'pt-BR' for the timetables and booklet; available: de, en, es, fr, it
+
+            """)
+        #expect(output.standardOutput.isEmpty)
+        // The same programme in German is valid.
+        try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "language: nl", with: "language: de")
+            .replacingOccurrences(of: "language: pt-BR", with: "language: es").write(to: file, atomically: true, encoding: .utf8)
+        #expect(try CommandRunner.run(["check", file.path]).status == 0)
+    }
+
     @Test func missingFileIsBadInput() throws {
         let output = try CommandRunner.run(["check", "curricula/no-such-file.yaml"])
         #expect(output.status == 2)

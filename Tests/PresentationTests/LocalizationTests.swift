@@ -1,4 +1,5 @@
 import Curriculum
+import Foundation
 import Presentation
 import Testing
 
@@ -9,10 +10,48 @@ import Testing
     let nbsp = "\u{00A0}"
 
     @Test func picksTheLanguageFromItsTag() {
-        #expect(Localization(languageTag: "fr-FR").language == .french)
-        #expect(Localization(languageTag: "it_IT").language == .italian)
-        #expect(Localization(languageTag: "de").language == .english)
-        #expect(Localization(languageTag: "").language == .english)
+        #expect(Localization(languageTag: "fr-FR").language == "fr")
+        #expect(Localization(languageTag: "it_IT").language == "it")
+        #expect(Localization(languageTag: "de").language == "de")
+        #expect(Localization(languageTag: "").language == "en")
+    }
+
+    /// Languages without a house style get the platform's (ICU's) names and date patterns.
+    @Test func writesDatesInAnyLanguageThePlatformKnows() {
+        let monday = LocalDate(year: 2023, month: 1, day: 16)
+        let friday = LocalDate(year: 2023, month: 1, day: 20)
+        let expected: [(String, String, String, String)] = [
+            ("de", "Montag, 16. Januar 2023", "16.–20. Januar 2023", "Dezember"),
+            ("es", "lunes, 16 de enero de 2023", "16 – 20 de enero de 2023", "diciembre"),
+            ("pt", "segunda-feira, 16 de janeiro de 2023", "16 – 20 de janeiro de 2023", "dezembro"),
+            ("nl", "maandag 16 januari 2023", "16–20 januari 2023", "december"),
+        ]
+        for (tag, long, range, december) in expected {
+            let localization = Localization(languageTag: tag)
+            #expect(localization.longDate(monday).replacingOccurrences(of: nbsp, with: " ") == long, "\(tag)")
+            #expect(localization.dateRange(from: monday, to: friday).replacingOccurrences(of: "\u{2009}", with: " ") == range, "\(tag)")
+            #expect(localization.monthName(12) == december, "\(tag)")
+            #expect(Set(Weekday.allCases.map(localization.name)).count == 7, "\(tag)")
+        }
+        #expect(Localization(languageTag: "de").name(of: .wednesday) == "Mittwoch")
+        #expect(Localization(languageTag: "es").abbreviation(of: .monday) == "lun")
+        #expect(Localization(languageTag: "de").time(TimeOfDay(hour: 9, minute: 5)) == "9:05")
+    }
+
+    @Test func labelTablesCoverFrenchEnglishItalianGermanAndSpanish() {
+        #expect(LabelTable.languages == ["de", "en", "es", "fr", "it"])
+        let german = Localization(languageTag: "de-AT")
+        #expect(german.text(.programme) == "Programm")
+        #expect(Localization(languageTag: "es").text(.rooms) == "Salas")
+        #expect(german.list(["A", "B", "C"]) == "A, B und C")
+        for tag in LabelTable.languages {
+            let localization = Localization(languageTag: tag)
+            // Every label is there and the tables are not copies of one another.
+            #expect(Set(Label.allCases.map(localization.text)).count >= Label.allCases.count - 4, "\(tag)")
+            #expect(Label.allCases.allSatisfy { !localization.text($0).isEmpty }, "\(tag)")
+        }
+        #expect(Set(LabelTable.languages.map { Localization(languageTag: $0).text(.weekGrids) }).count == 5)
+        #expect(LabelTable.hasLabels(for: "fr-CA") && !LabelTable.hasLabels(for: "nl"))
     }
 
     @Test func writesLongDates() {
@@ -29,6 +68,7 @@ import Testing
     @Test func namesEveryWeekdayAndMonth() {
         for localization in [french, english, italian] {
             #expect(Set(Weekday.allCases.map(localization.name)).count == 7)
+            #expect(Set(Weekday.allCases.map(localization.abbreviation)).count == 7)
             #expect(Set((1...12).map(localization.monthName)).count == 12)
         }
         #expect(french.name(of: .sunday) == "dimanche")
@@ -36,6 +76,9 @@ import Testing
         #expect(french.monthName(12) == "décembre")
         #expect(italian.name(of: .friday) == "venerdì")
         #expect(english.monthName(5) == "May")
+        #expect(french.abbreviation(of: .monday) == "lun.")
+        #expect(italian.abbreviation(of: .thursday) == "gio")
+        #expect(english.abbreviation(of: .tuesday) == "Tue")
         // Every date of a leap year has the weekday the calendar gives it.
         let start = LocalDate(year: 2024, month: 1, day: 1)
         #expect(french.longDate(start).hasPrefix("lundi "))

@@ -38,7 +38,9 @@ extension CurriculumDecoder {
             calendar: calendar ?? placeholder, venues: venues, rooms: rooms, trainers: trainers, cohorts: cohorts, modules: modules,
             sessions: sessions, blocks: blocks, rules: rules, preferences: preferences, location: f.location
         )
-        return (programme, calendar != nil)
+        var located = programme
+        located.languageLocation = f["language"].map(location(of:))
+        return (located, calendar != nil)
     }
 
     /// A top-level list of elements; unlike other lists, a single element is not accepted in its place.

@@ -14,6 +14,8 @@ public struct Programme: Hashable, Sendable, Codable {
     public var contact: String?
     /// BCP 47 language of the programme's texts and exports (`fr`, `en`, `it`).
     public var language: String
+    /// Where `language` is written (the programme's own location when it is not).
+    public var languageLocation: SourceLocation?
     public var calendar: ProgrammeCalendar
     public var venues: [Venue]
     public var rooms: [Room]

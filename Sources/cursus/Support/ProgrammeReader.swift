@@ -1,13 +1,18 @@
 import Curriculum
 import ICalendar
+import Presentation
 
 /// Reads a curriculum as every command needs it: loaded and validated, with the iCalendar files it
 /// refers to (closure calendars, trainers' busy calendars) read in. Problems are printed.
 enum ProgrammeReader {
-    /// The programme, or nil when the file or a calendar it refers to has a problem (bad input, exit 2).
+    /// The programme, or nil when the file or a calendar it refers to has a problem, or when it asks
+    /// for a language without labels (bad input, exit 2).
     static func read(_ file: String) -> Programme? {
         do {
-            return try ImportedCalendars.resolve(try CurriculumLoader().load(path: file))
+            let programme = try ImportedCalendars.resolve(try CurriculumLoader().load(path: file))
+            let labelErrors = LabelError.check(programme)
+            for error in labelErrors { Terminal.printError("\(error)") }
+            return labelErrors.isEmpty ? programme : nil
         } catch {
             Terminal.printError("\(error)")
             return nil
