@@ -26,7 +26,7 @@ extension BookletComposer {
         let blocks = schedule.blocks.sorted { ($0.from, $0.to, $0.id) < ($1.from, $1.to, $1.id) }
         if let first = directory.dates.first, let last = directory.dates.last {
             var line = PangoMarkup.bold(l10n.capitalisingFirstLetter(l10n.dateRange(from: first, to: last)))
-            if !blocks.isEmpty { line += "\n" + MarkupText.escape(BookletLabel.teaching.text(in: l10n)) }
+            if !blocks.isEmpty { line += "\n" + MarkupText.escape(l10n.text(.teaching)) }
             lines.append(line)
         }
         for block in blocks {

@@ -46,7 +46,7 @@ extension BookletComposer {
                 if y + line.size.height > style.bottom, y > style.top {
                     startPage()
                     let continued = canvas.layout(
-                        name + MarkupText.escape(" " + BookletLabel.continued.text(in: l10n)), font: style.body,
+                        name + MarkupText.escape(" " + l10n.text(.continued)), font: style.body,
                         frame: TextFrame(width: style.contentWidth)
                     )
                     canvas.draw(continued, x: style.margin, y: y)

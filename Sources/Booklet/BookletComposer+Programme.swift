@@ -31,7 +31,7 @@ extension BookletComposer {
                 if y + height > style.bottom, y > style.top {
                     startPage()
                     let continued = canvas.layout(
-                        MarkupText.escape(l10n.capitalisingFirstLetter(l10n.longDate(date)) + " " + BookletLabel.continued.text(in: l10n)),
+                        MarkupText.escape(l10n.capitalisingFirstLetter(l10n.longDate(date)) + " " + l10n.text(.continued)),
                         font: style.dayHeading, frame: TextFrame(width: style.contentWidth)
                     )
                     dayHeading(continued, date: nil, outline: parent, keepingWith: height)

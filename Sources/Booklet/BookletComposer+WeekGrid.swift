@@ -40,7 +40,7 @@ extension BookletComposer {
                     weeks.removeFirst(run.count)
                     heading = run.count == 1
                         ? l10n.text(.weekOf) + " " + l10n.dayMonthYear(week.monday) + suffix
-                        : BookletLabel.weeks.text(in: l10n) + " " + l10n.dateRange(from: week.monday, to: run[run.endIndex - 1].monday.adding(days: 6)) + suffix
+                        : l10n.text(.weeks) + " " + l10n.dateRange(from: week.monday, to: run[run.endIndex - 1].monday.adding(days: 6)) + suffix
                 }
                 let layout = canvas.layout(MarkupText.escape(heading), font: style.dayHeading, frame: TextFrame(width: style.contentWidth))
                 if run.isEmpty {

@@ -27,4 +27,12 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
     case pageAbbreviation
     /// The conjunction of a list ("A, B and C").
     case and
+    /// After a heading repeated on the next page: "Jeudi 19 janvier 2023 (suite)".
+    case continued
+    /// Before the dates of the teaching on the cover when the programme also has long periods.
+    case teaching
+    /// Before the dates of several weeks listed together instead of drawn as grids.
+    case weeks
+    /// A cohort's travel day between two venues.
+    case travel
 }

@@ -28,6 +28,10 @@ extension LabelTable {
         case .backToProgramme: "Back to the programme"
         case .pageAbbreviation: "p."
         case .`and`: "and"
+        case .continued: "(continued)"
+        case .teaching: "Teaching"
+        case .weeks: "Weeks"
+        case .travel: "Travel"
         }
     }
 }

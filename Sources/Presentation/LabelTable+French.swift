@@ -28,6 +28,10 @@ extension LabelTable {
         case .backToProgramme: "Retour au programme"
         case .pageAbbreviation: "p."
         case .`and`: "et"
+        case .continued: "(suite)"
+        case .teaching: "Enseignements"
+        case .weeks: "Semaines"
+        case .travel: "Voyage"
         }
     }
 }

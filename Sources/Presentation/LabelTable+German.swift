@@ -28,6 +28,10 @@ extension LabelTable {
         case .backToProgramme: "Zurück zum Programm"
         case .pageAbbreviation: "S."
         case .`and`: "und"
+        case .continued: "(Fortsetzung)"
+        case .teaching: "Unterricht"
+        case .weeks: "Wochen"
+        case .travel: "Reise"
         }
     }
 }

@@ -28,6 +28,10 @@ extension LabelTable {
         case .backToProgramme: "Torna al programma"
         case .pageAbbreviation: "p."
         case .`and`: "e"
+        case .continued: "(continua)"
+        case .teaching: "Didattica"
+        case .weeks: "Settimane"
+        case .travel: "Viaggio"
         }
     }
 }

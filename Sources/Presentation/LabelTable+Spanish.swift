@@ -28,6 +28,10 @@ extension LabelTable {
         case .backToProgramme: "Volver al programa"
         case .pageAbbreviation: "p."
         case .`and`: "y"
+        case .continued: "(continuación)"
+        case .teaching: "Clases"
+        case .weeks: "Semanas"
+        case .travel: "Viaje"
         }
     }
 }

@@ -1,4 +1,5 @@
 import Curriculum
+import Presentation
 
 /// What a view's week grids show besides its occurrences: the days without teaching at the view's
 /// venues, with their names (public holidays, named breaks, a cohort's travel days), and the long
@@ -48,7 +49,7 @@ struct CalendarMarks: Sendable {
     func mark(on date: LocalDate, weekEntries: [ScheduledOccurrence]) -> String? {
         let l10n = directory.localization
         if case .cohort(let id) = view, let travel = directory.cohort(id)?.travelDays.first(where: { $0.date == date }) {
-            return l10n.labelled(Self.travelLabel(l10n), directory.venueName(travel.from) + " → " + directory.venueName(travel.to))
+            return l10n.labelled(l10n.text(.travel), directory.venueName(travel.from) + " → " + directory.venueName(travel.to))
         }
         for venue in venues(on: date, weekEntries: weekEntries) {
             if let closed = calendar.isClosed(date: date, venue: venue) { return l10n.typeset(closed.reason) }
@@ -71,14 +72,5 @@ struct CalendarMarks: Sendable {
             }
         }
         return periods.sorted { ($0.from, $0.to, $0.title) < ($1.from, $1.to, $1.title) }
-    }
-
-    /// "Voyage", "Travel", "Viaggio".
-    static func travelLabel(_ l10n: Localization) -> String {
-        switch l10n.language.rawValue {
-        case "fr": "Voyage"
-        case "it": "Viaggio"
-        default: "Travel"
-        }
     }
 }

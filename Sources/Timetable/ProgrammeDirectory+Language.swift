@@ -1,4 +1,5 @@
 import Curriculum
+import Presentation
 
 extension ProgrammeDirectory {
     /// ` lang="en"` for an occurrence whose title is in another language than the page, else "".

@@ -56,15 +56,15 @@ import Timetable
     @Test(arguments: cases)
     func aDayContinuedOnANewPageRepeatsItsHeadingAndEveryTimeStaysWithItsTitle(id: String, paper: Paper) throws {
         let booklet = try Self.booklet(id, paper)
-        let programmeEnd = (booklet.pages(startingWith: booklet.l10n.text(.weekOf)) + booklet.pages(startingWith: BookletLabel.weeks.text(in: booklet.l10n))).min() ?? booklet.pages.count
+        let programmeEnd = (booklet.pages(startingWith: booklet.l10n.text(.weekOf)) + booklet.pages(startingWith: booklet.l10n.text(.weeks))).min() ?? booklet.pages.count
         var continued = 0
         for page in 2..<programmeEnd {
             let lines = Self.lines(booklet.layoutPages[page - 1]).filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
             let first = try #require(lines.first, "page \(page) is empty")
             #expect(first.firstMatch(of: Self.timeRangeAtStart) == nil, "page \(page) opens with a session without its day: \(first)")
-            if first.hasSuffix(BookletLabel.continued.text(in: booklet.l10n)) {
+            if first.hasSuffix(booklet.l10n.text(.continued)) {
                 continued += 1
-                let day = first.dropLast(BookletLabel.continued.text(in: booklet.l10n).count + 1)
+                let day = first.dropLast(booklet.l10n.text(.continued).count + 1)
                 let previous = Self.lines(booklet.layoutPages[page - 2])
                 let lastHeading = previous.last { line in booklet.directory.dates.contains { date in
                     Self.lines(booklet.l10n.capitalisingFirstLetter(booklet.l10n.longDate(date))).first == line.trimmingCharacters(in: .whitespaces)
