@@ -126,11 +126,10 @@ let package = Package(
 // libFuzzer harnesses (see docs/reliability.md, `make fuzz`): only with CURSUS_FUZZ=1, because they
 // link only with `-sanitize=fuzzer` and stay out of the normal build.
 if Context.environment["CURSUS_FUZZ"] == "1" {
-    // No Swift `main`: libFuzzer's own main calls LLVMFuzzerTestOneInput.
-    let fuzzSettings: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
     package.targets += [
-        .executableTarget(name: "FuzzCurriculum", dependencies: ["Curriculum"], path: "Fuzz/FuzzCurriculum", swiftSettings: fuzzSettings),
-        .executableTarget(name: "FuzzCalendar", dependencies: ["Curriculum", "ICalendar"], path: "Fuzz/FuzzCalendar", swiftSettings: fuzzSettings),
-        .executableTarget(name: "FuzzCTT", dependencies: ["Benchmarks"], path: "Fuzz/FuzzCTT", swiftSettings: fuzzSettings),
+        .target(name: "FuzzSupport", path: "Fuzz/FuzzSupport"),
+        .executableTarget(name: "FuzzCurriculum", dependencies: ["FuzzSupport", "Curriculum"], path: "Fuzz/FuzzCurriculum"),
+        .executableTarget(name: "FuzzCalendar", dependencies: ["FuzzSupport", "Curriculum", "ICalendar"], path: "Fuzz/FuzzCalendar"),
+        .executableTarget(name: "FuzzCTT", dependencies: ["FuzzSupport", "Benchmarks"], path: "Fuzz/FuzzCTT"),
     ]
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer harnesses (Fuzz/, CURSUS_FUZZ=1 targets) with AddressSanitizer and runs each
+# Builds the libFuzzer harnesses (Fuzz/, CURSUS_FUZZ=1 targets) with AddressSanitizer (linked by lld:
+# ld.gold fails on them) and runs each
 # for FUZZ_SECONDS, starting from the seed corpus Fuzz/Corpus/<reader>. Exits non-zero on the first
 # crash, leak, timeout (an input over 10 s) or memory blow-up (over 2 GB with ASan); the input that
 # did it is kept as .build-fuzz/crash-<harness>-*. Prints libFuzzer's final figures per harness.
@@ -8,7 +9,7 @@ SWIFT=${SWIFT:-swift}
 FUZZ_SECONDS=${FUZZ_SECONDS:-300}
 harnesses=(FuzzCurriculum:curriculum FuzzCalendar:calendar FuzzCTT:ctt)
 for entry in "${harnesses[@]}"; do
-  CURSUS_FUZZ=1 $SWIFT build -c release --build-path .build-fuzz -Xswiftc -sanitize=fuzzer,address --product "${entry%%:*}"
+  CURSUS_FUZZ=1 $SWIFT build -c release --build-path .build-fuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld --product "${entry%%:*}"
 done
 for entry in "${harnesses[@]}"; do
   harness=${entry%%:*} corpus=${entry##*:}

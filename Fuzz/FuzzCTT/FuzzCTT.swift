@@ -1,3 +1,4 @@
+import FuzzSupport
 import Benchmarks
 
 /// A small instance that solutions are read against.
@@ -32,8 +33,7 @@ private let instance = try! CTTInstance(
 
 /// libFuzzer entry: the bytes as a `.ctt` instance (then mapped onto a programme) and as a `.sol`
 /// solution of a fixed small instance (then costed).
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzCTT(_ data: UnsafeRawPointer, _ count: Int) -> CInt {
+func fuzzCTT(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let text = String(decoding: UnsafeRawBufferPointer(start: data, count: count), as: UTF8.self)
     if let parsed = try? CTTInstance(text: text, file: "fuzz.ctt") {
         _ = CTTProgrammeMapping(instance: parsed).programme
@@ -43,3 +43,5 @@ public func fuzzCTT(_ data: UnsafeRawPointer, _ count: Int) -> CInt {
     }
     return 0
 }
+
+runFuzzer(fuzzCTT)

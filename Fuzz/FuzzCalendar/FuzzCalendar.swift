@@ -1,11 +1,11 @@
+import FuzzSupport
 import Curriculum
 import Foundation
 import ICalendar
 
 /// libFuzzer entry: the bytes as a trainer's busy calendar and as a closure calendar, imported over
 /// a school year (the importer reads files, so the bytes go to a temporary file first).
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzCalendar(_ data: UnsafeRawPointer, _ count: Int) -> CInt {
+func fuzzCalendar(_ data: UnsafePointer<UInt8>, _ count: Int) -> CInt {
     let path = NSTemporaryDirectory() + "cursus-fuzz-\(getpid()).ics"
     guard FileManager.default.createFile(atPath: path, contents: Data(bytes: data, count: count)) else { return 0 }
     defer { unlink(path) }
@@ -15,3 +15,5 @@ public func fuzzCalendar(_ data: UnsafeRawPointer, _ count: Int) -> CInt {
     _ = try? CalendarImporter.closedDates(path: path, from: from, to: to)
     return 0
 }
+
+runFuzzer(fuzzCalendar)

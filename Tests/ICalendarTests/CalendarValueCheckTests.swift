@@ -55,6 +55,24 @@ extension LibicalTests {
             #expect(closed.count == 120 * 8)
         }
 
+        @Test func aTrainerBusyForTenThousandYearsCostsOnlyThePeriod() throws {
+            let text = """
+                id: demo
+                title: Demo
+                calendar:
+                  start: 2023-01-02
+                  end: 2023-01-06
+                  windows: [{name: morning, start: "09:00", end: "12:00"}]
+                venues: [{id: paris, name: Paris, country: FR}]
+                trainers: [{id: ada, name: Ada, busy_calendar: \(Self.fixtures)hostile-ten-millennia.ics}]
+                sessions: [{id: intro, title: Intro, duration: 1h, trainers: ada}]
+                """
+            let programme = try ImportedCalendars.resolve(CurriculumLoader().load(text: text, file: "demo.yaml"))
+            // Eight events, each one whole day on each of the five dates.
+            #expect(programme.trainers[0].unavailable.count == 8 * 5)
+            #expect(Set(programme.trainers[0].unavailable.flatMap(\.dates)).count == 5)
+        }
+
         @Test func theFileBoundsStopRunawayRecurrences() {
             #expect(message("hostile-sixty-runaways.ics") == """
                 hostile-sixty-runaways.ics: VEVENT "Runaway 4" (UID runaway-4@example.org): the recurrences of the file need more \

@@ -23,14 +23,17 @@ public enum ImportedCalendars {
             let trainer = resolved.trainers[index]
             let location = trainer.location
             for interval in try CalendarImporter.busyIntervals(of: trainer, in: programme) {
-                resolved.trainers[index].unavailable += timeSpecs(of: interval, zone: zone, location: location)
+                resolved.trainers[index].unavailable += timeSpecs(
+                    of: interval, zone: zone, location: location, within: programme.calendar.start...programme.calendar.end
+                )
             }
         }
         return resolved
     }
 
-    /// The dated wall-clock pieces of `interval` in `zone`.
-    static func timeSpecs(of interval: BusyInterval, zone: TimeZone, location: SourceLocation) -> [TimeSpec] {
+    /// The dated wall-clock pieces of `interval` in `zone`, on the dates of `period` only (clipped
+    /// first, so an event over ten thousand years costs the period's dates, not its own).
+    static func timeSpecs(of interval: BusyInterval, zone: TimeZone, location: SourceLocation, within period: ClosedRange<LocalDate>) -> [TimeSpec] {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         func local(_ seconds: Int) -> (date: LocalDate, time: TimeOfDay) {
@@ -38,7 +41,8 @@ public enum ImportedCalendars {
             return (LocalDate(year: parts.year!, month: parts.month!, day: parts.day!), TimeOfDay(hour: parts.hour!, minute: parts.minute!))
         }
         let first = local(interval.start), last = local(interval.end)
-        return first.date.through(last.date).compactMap { date in
+        guard first.date <= period.upperBound, last.date >= period.lowerBound else { return [] }
+        return max(first.date, period.lowerBound).through(min(last.date, period.upperBound)).compactMap { date in
             let start = date == first.date ? first.time : TimeOfDay(minutes: 0)
             let end = date == last.date ? last.time : TimeOfDay(minutes: 1440)
             guard start < end else { return nil }
