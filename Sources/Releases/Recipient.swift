@@ -1,5 +1,4 @@
 public import Curriculum
-import Foundation
 
 /// Someone (or something) a change concerns: a trainer, a cohort or a room.
 public struct Recipient: Hashable, Sendable, Codable, Comparable {
@@ -42,18 +41,7 @@ public struct Recipient: Hashable, Sendable, Codable, Comparable {
 
     /// `<kind>-<id>` with the id reduced to lower-case ASCII letters, digits and single `-`, as feeds
     /// and timetables name their files (`trainer-blanc` for `trainer-blanc.ics`).
-    public var fileStem: String {
-        var slug = ""
-        for scalar in id.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased().unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.isEmpty, !slug.hasSuffix("-") {
-                slug += "-"
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        return "\(kind.rawValue)-\(slug.isEmpty ? "x" : slug)"
-    }
+    public var fileStem: String { "\(kind.rawValue)-\(FileSlug.make(id))" }
 
     public static func < (lhs: Recipient, rhs: Recipient) -> Bool { (lhs.kind, lhs.id) < (rhs.kind, rhs.id) }
 

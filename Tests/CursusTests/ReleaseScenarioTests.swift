@@ -183,6 +183,12 @@ import Testing
             == ["trainer-david-ratineau.txt", "trainer-david-ratineau.eml", "cohort-participants.txt", "cohort-participants.eml",
                 "room-salle.txt", "room-salle.eml"])
 
+        // index.html lists the latest releases' changes, newest first.
+        let index = try String(contentsOf: space.exports.appendingPathComponent("index.html"), encoding: .utf8)
+        let section = try #require(index.range(of: "<section class=\"changes\">\n<h2>Modifications</h2>\n<h3><a href=\"releases/3/changes.txt\">Version 3 — "))
+        #expect(index[section.upperBound...].hasPrefix("dimanche 8 janvier 2023</a></h3>\n<ul>\n<li>annulé\u{00A0}: Financer l&#39;accompagnement"))
+        #expect(index.contains("<a href=\"releases/1/changes.txt\">Version 1 — vendredi 6 janvier 2023</a></h3>\n<ul>\n<li>première publication</li>"))
+
         // Two more runs on unchanged input (and a later clock): identical bytes, no new release.
         for epoch in [1_673_300_000, 1_673_400_000] {
             let again = try space.solve(epoch: epoch, ["--freeze-until", "2023-01-17"])

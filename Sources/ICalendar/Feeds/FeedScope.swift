@@ -115,16 +115,5 @@ enum FeedScope {
 
     /// The id reduced to lower-case ASCII letters, digits and single `-` (accents dropped), as the
     /// HTML timetables name their pages (`trainer-blanc.html` beside `trainer-blanc.ics`).
-    static func slug(_ id: String) -> String {
-        var slug = ""
-        for scalar in id.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased().unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.isEmpty, !slug.hasSuffix("-") {
-                slug += "-"
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        return slug.isEmpty ? "x" : slug
-    }
+    static func slug(_ id: String) -> String { FileSlug.make(id) }
 }

@@ -56,7 +56,7 @@ struct SolveCommand: ParsableCommand {
     private func solve(file: String, stop: StopFlag) throws -> Int32 {
         guard let written = ProgrammeReader.read(file) else { return 2 }
         var exports = ExportDirectory(root: output.out, programme: written.id)
-        let previousPath = exports.url.appendingPathComponent("schedule.json").path
+        let previousPath = "\(output.out)/\(written.id)/schedule.json"
         let previous: Schedule?
         do {
             previous = try exports.previous("schedule.json").map(ScheduleFiles.read)
