@@ -15,8 +15,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: setup venv build schedule test check docs clean
 VENV := .venv
-# The independent iCalendar checker (scripts/check-ics.py) and its tests use these.
-PY_PACKAGES := icalendar==7.3.2 recurring-ical-events==3.8.2 vobject==0.9.9 ics==0.7.3 PyYAML==6.0.4
+# The independent iCalendar checker (scripts/check-ics.py) and its tests use these; the CalDAV tests run Radicale.
+PY_PACKAGES := icalendar==7.3.2 recurring-ical-events==3.8.2 vobject==0.9.9 ics==0.7.3 PyYAML==6.0.4 radicale==3.9.0
 
 ## setup: install the missing system packages (Debian/Ubuntu, apt-get; nothing when present).
 setup:
@@ -45,11 +45,15 @@ check: build
 schedule: build
 	$(BIN) solve $(CURRICULA) $(SCHEDULE_ARGS) --out exports
 
-## bench: solver figures for every bundled curriculum and for generated programmes of BENCH_SIZES occurrences.
+## bench: solver figures for every bundled curriculum and for generated programmes of BENCH_SIZES occurrences,
+##        then the load figure of `cursus serve` on the first programme's feed under $(EXPORTS)/ (wrk).
 BENCH_SIZES ?= 100 1000 10000
 BENCH_TIME ?= 60s
 BENCH_CURRICULUM_TIME ?= 5s
+# The load figure of `cursus serve` (scripts/bench-serve.sh) needs wrk.
+BENCH_APT_PACKAGES := wrk
 bench: build
+	@$(MAKE) --no-print-directory setup APT_PACKAGES="$(APT_PACKAGES) $(BENCH_APT_PACKAGES)"
 	@echo "Solver benchmark, $$(nproc) cores, $$(date -u +%Y-%m-%d), budget $(BENCH_TIME) per programme"
 	@$(BIN) bench --header $(firstword $(CURRICULA)) --time $(BENCH_CURRICULUM_TIME) --threads 2
 	@for f in $(wordlist 2,99,$(CURRICULA)); do $(BIN) bench $$f --time $(BENCH_CURRICULUM_TIME) --threads 2; done
@@ -59,6 +63,7 @@ bench: build
 	  start=$$(date +%s.%N); $(BIN) explain $$f >/dev/null; status=$$?; end=$$(date +%s.%N); \
 	  [ $$status = 3 ] || { echo "$$f: expected exit 3, got $$status" >&2; exit 1; }; \
 	  awk -v n="$$(basename $$f .yaml)" -v a=$$start -v b=$$end 'BEGIN { printf "| %s | %.2f s |\n", n, b - a }'; done
+	@scripts/bench-serve.sh $(BIN) $(EXPORTS)
 
 ## test: set up, build and run every test.
 ## The end-to-end tests run the release build of the tool (CURSUS_BIN), as `make schedule` does.
@@ -110,3 +115,9 @@ KILL_COUNT ?= 100
 ## kill-test: kill `cursus solve` at KILL_COUNT random moments of its export phase; a complete export must remain every time.
 kill-test: build
 	scripts/kill-test.sh $(BIN) $(KILL_COUNT)
+
+.PHONY: bench-serve
+## bench-serve: only the load figure of `cursus serve` (wrk, 10 s, 64 connections) on the first feed under $(EXPORTS)/.
+bench-serve: build
+	@$(MAKE) --no-print-directory setup APT_PACKAGES="$(APT_PACKAGES) $(BENCH_APT_PACKAGES)"
+	@scripts/bench-serve.sh $(BIN) $(EXPORTS)

@@ -7,6 +7,6 @@ struct Cursus: AsyncParsableCommand {
         commandName: "cursus",
         abstract: "Schedule training programmes and publish their timetables.",
         subcommands: [CheckCommand.self, SolveCommand.self, ExplainCommand.self, ExportCommand.self, DiffCommand.self, ChangesCommand.self,
-                      ITC2007Command.self, BenchCommand.self, ServeCommand.self]
+                      ITC2007Command.self, BenchCommand.self, ServeCommand.self, PublishCommand.self]
     )
 }
