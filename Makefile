@@ -45,11 +45,15 @@ check: build
 schedule: build
 	$(BIN) solve $(CURRICULA) $(SCHEDULE_ARGS) --out exports
 
-## bench: solver figures for every bundled curriculum and for generated programmes of BENCH_SIZES occurrences,
+## bench: solver figures for every bundled curriculum, for generated programmes of BENCH_SIZES occurrences,
+##        for BENCH_PLANTED planted programmes (time to the first schedule without hard violation),
 ##        then the load figure of `cursus serve` on the first programme's feed under $(EXPORTS)/ (wrk).
 BENCH_SIZES ?= 100 1000 10000
 BENCH_TIME ?= 60s
 BENCH_CURRICULUM_TIME ?= 5s
+# Planted programmes (feasible by construction, PlantedSuite): how many, and the budget of each.
+BENCH_PLANTED ?= 200
+BENCH_PLANTED_TIME ?= 10s
 # The load figure of `cursus serve` (scripts/bench-serve.sh) needs wrk.
 BENCH_APT_PACKAGES := wrk
 bench: build
@@ -58,6 +62,7 @@ bench: build
 	@$(BIN) bench --header $(firstword $(CURRICULA)) --time $(BENCH_CURRICULUM_TIME) --threads 2
 	@for f in $(wordlist 2,99,$(CURRICULA)); do $(BIN) bench $$f --time $(BENCH_CURRICULUM_TIME) --threads 2; done
 	@for n in $(BENCH_SIZES); do $(BIN) bench --generate $$n --time $(BENCH_TIME) --threads 2; done
+	@echo; $(BIN) bench --planted $(BENCH_PLANTED) --time $(BENCH_PLANTED_TIME) --threads 2
 	@echo; echo "| infeasible variant | time to an explanation |"; echo "|---|---:|"
 	@for f in Tests/TimetablingTests/Explanation/Infeasible/*.yaml; do \
 	  start=$$(date +%s.%N); $(BIN) explain $$f >/dev/null; status=$$?; end=$$(date +%s.%N); \

@@ -155,12 +155,12 @@ public enum Explainer {
         return result
     }
 
-    /// Drops every group of an inconsistent set whose removal leaves it inconsistent.
+    /// Drops every group of a set proven inconsistent whose removal leaves it proven inconsistent.
     private static func deletionFilter(_ set: [Int], oracle: inout FeasibilityOracle) throws(FeasibilityOracle.Exhausted) -> [Int] {
         var kept = set
         for g in set {
             let without = kept.filter { $0 != g }
-            if try !oracle.isConsistent(without) { kept = without }
+            if try oracle.verdict(without) == .infeasible { kept = without }
         }
         return kept
     }

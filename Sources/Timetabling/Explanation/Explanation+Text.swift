@@ -12,7 +12,7 @@ extension Explanation {
             lines.append("\(programmeTitle): no timetable satisfies every hard rule.")
         case .notProven:
             lines.append(isProvenInfeasible
-                ? "\(programmeTitle): no timetable satisfies every hard rule (a complete search proved it), but no smaller set of rules was proven to conflict within the budget."
+                ? "\(programmeTitle): no timetable satisfies every hard rule (proven), but no smaller set of rules was proven to conflict within the budget."
                 : "\(programmeTitle): no timetable found in \(searchedSeconds) s; Cursus has not proven that none exists.")
         }
         if !unplaceable.isEmpty {
