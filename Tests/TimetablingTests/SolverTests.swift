@@ -43,14 +43,18 @@ import Testing
         ]
         let problem = try ProblemCompiler.compile(programme)
         let result = Solver(problem: problem, options: SolverOptions(seed: 3, iterations: 20_000, threads: 1, checksIncrementalCost: true)).solve()
+        #expect(result.corruption == nil, "\(result.corruption?.message ?? "")")
         #expect(result.iterations >= 20_000)
     }
 
     @Test func incrementalCostNeverDriftsWithRoomsAndCurricula() throws {
         // Moves-or-swaps through occupied rooms and Kempe chains with room repair, on an ITC instance.
         let problem = try ProblemCompiler.compile(CTTFixture.programme("comp01"))
-        let options = SolverOptions(seed: 2, iterations: 30_000, threads: 1, kempeRate: 0.3, checksIncrementalCost: true)
+        var tuning = SolverOptions.Tuning()
+        tuning.kempeRate = 0.3
+        let options = SolverOptions(seed: 2, iterations: 30_000, threads: 1, tuning: tuning, checksIncrementalCost: true)
         let result = Solver(problem: problem, options: options).solve()
+        #expect(result.corruption == nil, "\(result.corruption?.message ?? "")")
         #expect(result.iterations >= 30_000)
         #expect(result.hard == 0)
     }

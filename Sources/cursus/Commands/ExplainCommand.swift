@@ -29,18 +29,18 @@ struct ExplainCommand: ParsableCommand {
     }
 
     func run() throws {
-        var worst: Int32 = 0
+        var worst = ExitStatus.success
         for file in files {
             guard let programme = ProgrammeReader.read(file) else {
-                worst = max(worst, 2)
+                worst = max(worst, .badInput)
                 continue
             }
             var budget = ExplanationBudget()
             budget.checks = checks
             let explanation = Explainer.explain(programme, budget: budget)
             print(explanation.text, terminator: explanation.text.hasSuffix("\n") ? "" : "\n")
-            if explanation.outcome != .feasible { worst = max(worst, 3) }
+            if explanation.outcome != .feasible { worst = max(worst, .infeasible) }
         }
-        if worst != 0 { throw ExitCode(worst) }
+        if worst != .success { throw worst.exitCode }
     }
 }

@@ -13,7 +13,8 @@ struct SolveCommand: ParsableCommand {
             compare with), schedule.csv, the iCalendar feeds (<programme>.ics and one per trainer, room and cohort), \
             the HTML timetables (index.html and week grids) and the PDF booklet <programme>.pdf. The folder is replaced only when everything is written, so a failed \
             or interrupted run leaves the previous exports untouched. Ctrl-C stops the search and keeps the best \
-            schedule found. Exit status: 0 when every hard rule holds, 2 on bad input, 3 when a programme has no \
+            schedule found. --solver-config FILE sets tuning constants of the search (docs/solver-config.md). \
+            Exit status: 0 when every hard rule holds, 2 on bad input, 3 when a programme has no \
             schedule that satisfies its hard rules.
             """
     )
@@ -32,30 +33,41 @@ struct SolveCommand: ParsableCommand {
         let stop = StopFlag()
         let interrupt = InterruptHandler(stop: stop)
         defer { interrupt.cancel() }
-        var worst: Int32 = 0
+        let options: SolverOptions
+        do {
+            options = try search.solverOptions(stop: stop)
+        } catch {
+            Terminal.printError(error.message)
+            throw ExitStatus.badInput.exitCode
+        }
+        var worst = ExitStatus.success
         for file in files {
-            let status = try solve(file: file, stop: stop)
+            let status = try solve(file: file, options: options)
             worst = max(worst, status)
         }
-        if worst != 0 { throw ExitCode(worst) }
+        if worst != .success { throw worst.exitCode }
     }
 
     /// Solves one file; returns its exit status.
-    private func solve(file: String, stop: StopFlag) throws -> Int32 {
-        guard let programme = ProgrammeReader.read(file) else { return 2 }
+    private func solve(file: String, options base: SolverOptions) throws -> ExitStatus {
+        guard let programme = ProgrammeReader.read(file) else { return .badInput }
         let problem: Problem
         do {
             problem = try ProblemCompiler.compile(programme)
         } catch {
             Terminal.printError("\(file): error: no schedule can satisfy the hard rules of '\(programme.id)':")
             Terminal.printError(Explainer.explain(programme).text)
-            return 3
+            return .infeasible
         }
         let progress = ProgressReporter(label: programme.id)
-        var options = search.solverOptions(stop: stop)
+        var options = base
         if progress.isLive { options.progress = { progress.report($0) } }
         let result = Solver(problem: problem, options: options).solve()
         progress.finish()
+        if let corruption = result.corruption {
+            Terminal.printError("\(file): internal error: \(corruption.message)")
+            return .internalError
+        }
 
         var exports = ExportDirectory(root: output.out, programme: programme.id)
         let previous = exports.previous("schedule.json").flatMap { try? ScheduleFiles.read($0) }
@@ -74,11 +86,11 @@ struct SolveCommand: ParsableCommand {
             }
             let explanation = Explainer.explain(programme)
             if explanation.outcome != .feasible { Terminal.printError(explanation.text) }
-            return 3
+            return .infeasible
         }
         try publisher.publish(schedule, programme: programme, previous: previous, into: &exports)
         try exports.commit()
-        return 0
+        return .success
     }
 
     static func summary(programme: Programme, schedule: Schedule, result: SolveResult) -> String {
