@@ -2,12 +2,16 @@ import Curriculum
 import ICalendar
 
 /// Reads a curriculum as every command needs it: loaded and validated, with the iCalendar files it
-/// refers to (closure calendars, trainers' busy calendars) read in. Problems are printed.
+/// refers to (closure calendars, trainers' busy calendars) and the previous schedules of its
+/// `stability` preferences read in. Problems are printed.
 enum ProgrammeReader {
-    /// The programme, or nil when the file or a calendar it refers to has a problem (bad input, exit 2).
+    /// The programme, or nil when the file or a file it refers to has a problem (bad input, exit 2).
     static func read(_ file: String) -> Programme? {
         do {
-            return try ImportedCalendars.resolve(try CurriculumLoader().load(path: file))
+            return try PreviousSchedules.resolve(try ImportedCalendars.resolve(try CurriculumLoader().load(path: file)))
+        } catch let error as PreviousScheduleError {
+            Terminal.printError(error.message)
+            return nil
         } catch {
             Terminal.printError("\(error)")
             return nil
