@@ -5,6 +5,7 @@ struct DifferentDays: IncrementalConstraint {
     static let name = "different days"
     static let isHard = true
     static let dependsOnRooms = false
+    static let canBeInactive = true
     static func isActive(in problem: Problem) -> Bool { !problem.differentDayGroups.isEmpty }
 
     private let membership: EventGroupMembership

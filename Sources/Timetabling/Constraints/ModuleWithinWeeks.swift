@@ -4,6 +4,7 @@ struct ModuleWithinWeeks: IncrementalConstraint {
     static let name = "module within weeks"
     static let isHard = true
     static let dependsOnRooms = false
+    static let canBeInactive = true
     static func isActive(in problem: Problem) -> Bool { !problem.moduleGroups.isEmpty }
 
     private let membership: EventGroupMembership

@@ -9,6 +9,7 @@ struct Precedence: IncrementalConstraint {
     static let name = "precedence"
     static let isHard = true
     static let dependsOnRooms = false
+    static let canBeInactive = true
     static func isActive(in problem: Problem) -> Bool { !problem.arcs.isEmpty }
 
     init(problem: Problem) {}

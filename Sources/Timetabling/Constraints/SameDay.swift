@@ -4,6 +4,7 @@ struct SameDay: IncrementalConstraint {
     static let name = "same day"
     static let isHard = true
     static let dependsOnRooms = false
+    static let canBeInactive = true
     static func isActive(in problem: Problem) -> Bool { !problem.sameDayGroups.isEmpty }
 
     private let membership: EventGroupMembership

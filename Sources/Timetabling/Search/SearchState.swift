@@ -15,14 +15,18 @@ struct SearchState: Sendable {
     private(set) var hard: Int
     private(set) var soft: Int
     private var rules: EngineRules
+    /// Whether each rule's incremental total is kept, for the score audit (``audit()``).
+    let keepsRuleTotals: Bool
     /// The unary soft cost of the placed events, kept apart for the score audit.
     private var unaryTotal = 0
     /// Per room and period, the event last placed there (-1: none); see ``occupant(room:period:)``.
     private var roomHolder: [Int32]
 
-    /// An empty placement: no event placed.
-    init(problem: Problem) {
+    /// An empty placement: no event placed. With `keepsRuleTotals`, each rule's incremental total
+    /// is kept for the score audit (a few instructions more per move).
+    init(problem: Problem, keepsRuleTotals: Bool = false) {
         self.problem = problem
+        self.keepsRuleTotals = keepsRuleTotals
         placement = Placement(eventCount: problem.eventCount)
         rules = EngineRules(problem: problem)
         roomHolder = Array(repeating: -1, count: problem.roomCount * problem.periodCount)
@@ -54,9 +58,9 @@ struct SearchState: Sendable {
     mutating func place(_ e: Int, cand c: Int, slot s: Int, choice k: Int) -> (hard: Int, soft: Int) {
         placement.set(e, cand: c, slot: s, choice: k, problem: problem)
         hold(e, Int(placement.room[e]))
-        var d = rules.add(e, placement, problem)
+        var d = keepsRuleTotals ? rules.add(e, placement, problem, KeepTotals.self) : rules.add(e, placement, problem, SkipTotals.self)
         let unary = unaryCost(e)
-        unaryTotal += unary
+        if keepsRuleTotals { unaryTotal += unary }
         d.soft += unary
         hard += d.hard
         soft += d.soft
@@ -66,9 +70,9 @@ struct SearchState: Sendable {
     /// Removes placed event `e`; returns the cost change.
     @discardableResult
     mutating func unplace(_ e: Int) -> (hard: Int, soft: Int) {
-        var d = rules.remove(e, placement, problem)
+        var d = keepsRuleTotals ? rules.remove(e, placement, problem, KeepTotals.self) : rules.remove(e, placement, problem, SkipTotals.self)
         let unary = unaryCost(e)
-        unaryTotal -= unary
+        if keepsRuleTotals { unaryTotal -= unary }
         d.soft -= unary
         release(e, Int(placement.room[e]))
         placement.clear(e)
@@ -93,14 +97,21 @@ struct SearchState: Sendable {
     @discardableResult
     mutating func changeRoom(_ e: Int, slot s: Int) -> (hard: Int, soft: Int) {
         let oldRoom = Int(placement.room[e])
-        var d = rules.removeRoom(e, placement, problem)
         let before = unaryCost(e)
-        placement.setRoom(e, slot: s, problem: problem)
-        let added = rules.addRoom(e, from: oldRoom, placement, problem)
+        var d: (hard: Int, soft: Int), added: (hard: Int, soft: Int)
+        if keepsRuleTotals {
+            d = rules.removeRoom(e, placement, problem, KeepTotals.self)
+            placement.setRoom(e, slot: s, problem: problem)
+            added = rules.addRoom(e, from: oldRoom, placement, problem, KeepTotals.self)
+        } else {
+            d = rules.removeRoom(e, placement, problem, SkipTotals.self)
+            placement.setRoom(e, slot: s, problem: problem)
+            added = rules.addRoom(e, from: oldRoom, placement, problem, SkipTotals.self)
+        }
         release(e, oldRoom)
         hold(e, Int(placement.room[e]))
         let after = unaryCost(e)
-        unaryTotal += after - before
+        if keepsRuleTotals { unaryTotal += after - before }
         d.hard += added.hard
         d.soft += added.soft + after - before
         hard += d.hard
@@ -158,7 +169,7 @@ struct SearchState: Sendable {
     }
 
     /// Every rule's incremental total beside its recount from scratch (the unary costs as one
-    /// row), then the state's own hard and soft totals beside the sums of the recounts.
+    /// row). The incremental figures are kept only by a state made with `keepsRuleTotals`.
     func audit() -> [ScoreCorruption.Rule] {
         var rows: [ScoreCorruption.Rule] = []
         rules.audit(placement, problem, into: &rows)

@@ -39,7 +39,8 @@ public struct Solver: Sendable {
             b: AnyTermination(a: TargetCost(soft: options.targetSoft), b: StopRequested(flags: flags)))
         let problem = problem, options = options
         var constructed = SearchScope(
-            problem: problem, rng: SeededGenerator(seed: SeededGenerator.derived(from: options.seed, index: 0)), clock: clock, started: started)
+            problem: problem, rng: SeededGenerator(seed: SeededGenerator.derived(from: options.seed, index: 0)), clock: clock, started: started,
+            keepsRuleTotals: options.auditsScore)
         var construction = ConstructionPhase(problem: problem, tuning: options.tuning, iterationLimit: options.iterations)
         construction.run(&constructed, termination: termination)
         let shared = constructed

@@ -22,11 +22,24 @@ extension SolverOptions.Tuning {
             throw DecodingError.dataCorruptedError(forKey: key, in: any, debugDescription: Self.unknownKey)
         }
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        func read<T: Decodable>(_ key: CodingKeys, _ value: inout T) throws {
-            if let decoded = try c.decodeIfPresent(T.self, forKey: key) { value = decoded }
+        func read(_ key: CodingKeys, _ value: inout Double) throws {
+            if let decoded = try c.decodeIfPresent(Double.self, forKey: key) { value = decoded }
         }
-        func read<T: Decodable>(_ key: CodingKeys, _ value: inout T?) throws {
-            if let decoded = try c.decodeIfPresent(T.self, forKey: key) { value = decoded }
+        func read(_ key: CodingKeys, _ value: inout Double?) throws {
+            if let decoded = try c.decodeIfPresent(Double.self, forKey: key) { value = decoded }
+        }
+        // A whole number is read as a number and checked, so that 2.5 is an error at its key.
+        func read(_ key: CodingKeys, _ value: inout Int) throws {
+            var optional: Int? = value
+            try read(key, &optional)
+            if let optional { value = optional }
+        }
+        func read(_ key: CodingKeys, _ value: inout Int?) throws {
+            guard let number = try c.decodeIfPresent(Double.self, forKey: key) else { return }
+            guard number.rounded() == number, abs(number) < 1e15 else {
+                throw DecodingError.typeMismatch(Int.self, .init(codingPath: [key], debugDescription: "not a whole number"))
+            }
+            value = Int(number)
         }
         try read(.constructionHardWeight, &constructionHardWeight)
         try read(.repairMovesPerEvent, &repairMovesPerEvent)
@@ -63,14 +76,14 @@ extension SolverOptions.Tuning {
     public init(json data: Data, file: String) throws(SolverConfigError) {
         let text = String(decoding: data, as: UTF8.self)
         func invalid(_ key: String, _ expected: String) -> SolverConfigError {
-            .invalidValue(.init(file: file, text: text, key: key), key: key, expected: expected, found: Self.rawValue(of: key, in: text))
+            .invalidValue(SourceLocation(file: file, json: text, key: key), key: key, expected: expected, found: Self.rawValue(of: key, in: text))
         }
         do {
             self = try JSONDecoder().decode(Self.self, from: data)
         } catch let DecodingError.dataCorrupted(context) where context.debugDescription == Self.unknownKey {
             let key = context.codingPath[0].stringValue
             let known = CodingKeys.allCases.map(\.rawValue)
-            throw .unknownKey(.init(file: file, text: text, key: key), key: key, suggestion: Suggestion.closest(to: key, among: known))
+            throw .unknownKey(SourceLocation(file: file, json: text, key: key), key: key, suggestion: Suggestion.closest(to: key, among: known))
         } catch let DecodingError.typeMismatch(_, context) where !context.codingPath.isEmpty {
             let key = context.codingPath[0].stringValue
             throw invalid(key, CodingKeys(stringValue: key)?.expected ?? "a number")

@@ -40,6 +40,15 @@ public struct SolverOptions: Sendable {
         self.checksIncrementalCost = checksIncrementalCost
     }
 
+    /// Whether the score audit runs: ``checksIncrementalCost``, or always in a checking build.
+    var auditsScore: Bool {
+        #if CURSUS_INTERNAL_CHECKS
+        true
+        #else
+        checksIncrementalCost
+        #endif
+    }
+
     /// The machine's active cores (the default number of searches).
     public static var availableCores: Int { ProcessInfo.processInfo.activeProcessorCount }
 }

@@ -68,10 +68,7 @@ struct ChangeMoveSelector: MoveSelector {
     mutating func undo(_ state: inout SearchState) { _ = undoMove.apply(to: &state) }
 
     @inline(__always)
-    func forEachPrevious(_ body: (Move.Position) -> Void) {
-        body(undoMove.first)
-        if let second = undoMove.second { body(second) }
-    }
+    func forEachPrevious(_ body: (Move.Position) -> Void) { undoMove.forEachPosition(body) }
 
     private enum Kind { case start, room, startAndRoom }
 

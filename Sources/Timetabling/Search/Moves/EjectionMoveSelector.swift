@@ -4,12 +4,9 @@
 struct EjectionMoveSelector: MoveSelector {
     static let name = "ejection"
     static let isJudgedOnHardOnly = true
-    private var ejection = EjectionChain()
+    private var ejection: EjectionChain
 
-    init(tuning: SolverOptions.Tuning) {
-        ejection.limit = tuning.ejectionLimit
-        ejection.hardWeight = tuning.ejectionHardWeight
-    }
+    init(tuning: SolverOptions.Tuning) { ejection = EjectionChain(tuning: tuning) }
 
     @inline(__always)
     mutating func apply(

@@ -4,12 +4,9 @@
 struct RoomEjectionMoveSelector: MoveSelector {
     static let name = "room ejection"
     static let isJudgedOnHardOnly = false
-    private var ejection = EjectionChain()
+    private var ejection: EjectionChain
 
-    init(tuning: SolverOptions.Tuning) {
-        ejection.limit = tuning.ejectionLimit
-        ejection.hardWeight = tuning.ejectionHardWeight
-    }
+    init(tuning: SolverOptions.Tuning) { ejection = EjectionChain(tuning: tuning) }
 
     @inline(__always)
     mutating func apply(

@@ -22,10 +22,7 @@ struct SwapMoveSelector: MoveSelector {
     mutating func undo(_ state: inout SearchState) { _ = undoMove.apply(to: &state) }
 
     @inline(__always)
-    func forEachPrevious(_ body: (Move.Position) -> Void) {
-        body(undoMove.first)
-        if let second = undoMove.second { body(second) }
-    }
+    func forEachPrevious(_ body: (Move.Position) -> Void) { undoMove.forEachPosition(body) }
 
     @inline(__always)
     private func propose(_ state: SearchState, _ pickers: MovePickers, _ rng: inout SeededGenerator) -> Move? {

@@ -11,7 +11,7 @@ struct FinalRepairPhase: SearchPhase {
         let problem = scope.state.problem
         let best = scope.best.placement(current: scope.state)
         var fixed = scope
-        fixed.state = SearchState(problem: problem)
+        fixed.state = SearchState(problem: problem, keepsRuleTotals: scope.state.keepsRuleTotals)
         for e in 0..<problem.eventCount where best.isPlaced(e) {
             fixed.state.place(e, cand: Int(best.cand[e]), slot: Int(best.slot[e]), choice: Int(best.choice[e]))
         }

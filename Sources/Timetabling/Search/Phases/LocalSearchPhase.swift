@@ -28,11 +28,7 @@ struct LocalSearchPhase<Acceptance: Acceptor>: SearchPhase {
         kempe = KempeMoveSelector(problem: problem, tuning: tuning)
         ejection = EjectionMoveSelector(tuning: tuning)
         roomEjection = RoomEjectionMoveSelector(tuning: tuning)
-        #if CURSUS_INTERNAL_CHECKS
-        checksIncrementalCost = true
-        #else
-        checksIncrementalCost = options.checksIncrementalCost
-        #endif
+        checksIncrementalCost = options.auditsScore
     }
 
     mutating func run(_ scope: inout SearchScope, termination: some Termination) {

@@ -13,9 +13,9 @@ struct SearchScope: Sendable {
     let clock: ContinuousClock
     let started: ContinuousClock.Instant
 
-    /// An empty placement, nothing searched yet.
-    init(problem: Problem, rng: SeededGenerator, clock: ContinuousClock, started: ContinuousClock.Instant) {
-        state = SearchState(problem: problem)
+    /// An empty placement, nothing searched yet; `keepsRuleTotals` for the score audit.
+    init(problem: Problem, rng: SeededGenerator, clock: ContinuousClock, started: ContinuousClock.Instant, keepsRuleTotals: Bool) {
+        state = SearchState(problem: problem, keepsRuleTotals: keepsRuleTotals)
         best = BestPlacement(state)
         self.rng = rng
         self.clock = clock

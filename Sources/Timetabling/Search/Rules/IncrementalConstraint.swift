@@ -17,7 +17,10 @@ protocol IncrementalConstraint: Sendable {
     static var isHard: Bool { get }
     /// Whether the cost depends on the events' rooms (room-only moves skip the others).
     static var dependsOnRooms: Bool { get }
-    /// Whether the rule can cost anything in `problem` (the others are skipped on every move).
+    /// Whether the rule can be inactive in some problems (then ``isActive(in:)`` is asked once per
+    /// search, and an inactive rule is skipped on every move); false for rules that always run.
+    static var canBeInactive: Bool { get }
+    /// Whether the rule can cost anything in `problem`.
     static func isActive(in problem: Problem) -> Bool
     /// The cost of the empty placement (e.g. minimums not met), the base of the incremental total.
     static func baseCost(_ problem: Problem) -> Int
@@ -34,6 +37,7 @@ protocol IncrementalConstraint: Sendable {
 }
 
 extension IncrementalConstraint {
+    static var canBeInactive: Bool { false }
     static func isActive(in problem: Problem) -> Bool { true }
     static func baseCost(_ problem: Problem) -> Int { 0 }
 

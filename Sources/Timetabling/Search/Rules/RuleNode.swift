@@ -2,7 +2,7 @@
 struct RuleNode<Head: IncrementalConstraint, Tail: RuleList>: RuleList {
     var head: Head
     var tail: Tail
-    /// The rule's cost as kept incrementally.
+    /// The rule's cost as kept incrementally (by the calls with ``KeepTotals``).
     private(set) var total: Int
     private let isActive: Bool
 
@@ -19,34 +19,40 @@ struct RuleNode<Head: IncrementalConstraint, Tail: RuleList>: RuleList {
         return cost
     }
 
+    /// Whether the rule runs: always, unless it can be inactive and is.
     @inline(__always)
-    private mutating func counted(_ d: Int, _ rest: (hard: Int, soft: Int)) -> (hard: Int, soft: Int) {
-        total += d
+    private var runs: Bool { !Head.canBeInactive || isActive }
+
+    @inline(__always)
+    private mutating func counted<T: TotalsPolicy>(_ d: Int, _ rest: (hard: Int, soft: Int), _ totals: T.Type) -> (hard: Int, soft: Int) {
+        if T.keepsTotals { total += d }
         return Head.isHard ? (rest.hard + d, rest.soft) : (rest.hard, rest.soft + d)
     }
 
     @inline(__always)
-    mutating func add(_ e: Int, _ placement: Placement, _ problem: Problem) -> (hard: Int, soft: Int) {
-        let d = isActive ? head.add(e, placement, problem) : 0
-        return counted(d, tail.add(e, placement, problem))
+    mutating func add<T: TotalsPolicy>(_ e: Int, _ placement: Placement, _ problem: Problem, _ totals: T.Type) -> (hard: Int, soft: Int) {
+        let d = runs ? head.add(e, placement, problem) : 0
+        return counted(d, tail.add(e, placement, problem, totals), totals)
     }
 
     @inline(__always)
-    mutating func remove(_ e: Int, _ placement: Placement, _ problem: Problem) -> (hard: Int, soft: Int) {
-        let d = isActive ? head.remove(e, placement, problem) : 0
-        return counted(d, tail.remove(e, placement, problem))
+    mutating func remove<T: TotalsPolicy>(_ e: Int, _ placement: Placement, _ problem: Problem, _ totals: T.Type) -> (hard: Int, soft: Int) {
+        let d = runs ? head.remove(e, placement, problem) : 0
+        return counted(d, tail.remove(e, placement, problem, totals), totals)
     }
 
     @inline(__always)
-    mutating func removeRoom(_ e: Int, _ placement: Placement, _ problem: Problem) -> (hard: Int, soft: Int) {
-        let d = Head.dependsOnRooms && isActive ? head.removeRoom(e, placement, problem) : 0
-        return counted(d, tail.removeRoom(e, placement, problem))
+    mutating func removeRoom<T: TotalsPolicy>(_ e: Int, _ placement: Placement, _ problem: Problem, _ totals: T.Type) -> (hard: Int, soft: Int) {
+        let d = Head.dependsOnRooms && runs ? head.removeRoom(e, placement, problem) : 0
+        return counted(d, tail.removeRoom(e, placement, problem, totals), totals)
     }
 
     @inline(__always)
-    mutating func addRoom(_ e: Int, from oldRoom: Int, _ placement: Placement, _ problem: Problem) -> (hard: Int, soft: Int) {
-        let d = Head.dependsOnRooms && isActive ? head.addRoom(e, from: oldRoom, placement, problem) : 0
-        return counted(d, tail.addRoom(e, from: oldRoom, placement, problem))
+    mutating func addRoom<T: TotalsPolicy>(
+        _ e: Int, from oldRoom: Int, _ placement: Placement, _ problem: Problem, _ totals: T.Type
+    ) -> (hard: Int, soft: Int) {
+        let d = Head.dependsOnRooms && runs ? head.addRoom(e, from: oldRoom, placement, problem) : 0
+        return counted(d, tail.addRoom(e, from: oldRoom, placement, problem, totals), totals)
     }
 
     func audit(_ placement: Placement, _ problem: Problem, into rows: inout [ScoreCorruption.Rule]) {
