@@ -67,6 +67,7 @@ import Testing
         generated.preferences.append(Preference(.evenWeeklyLoad(cohort: nil), weight: 2))
         let problem = try ProblemCompiler.compile(generated)
         let result = Solver(problem: problem, options: SolverOptions(seed: 1, iterations: 3_000, threads: 1, checksIncrementalCost: true)).solve()
+        #expect(result.corruption == nil, "\(result.corruption?.message ?? "")")
         let schedule = ScheduleDecoder.decode(result, problem: problem, programme: generated, published: "2025-01-01T00:00:00Z", seed: 1)
         #expect(schedule.cost.hard == result.hard)
         #expect(schedule.cost.soft == result.soft)

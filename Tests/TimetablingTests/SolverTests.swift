@@ -44,14 +44,18 @@ import Testing
         ]
         let problem = try ProblemCompiler.compile(programme)
         let result = Solver(problem: problem, options: SolverOptions(seed: 3, iterations: 20_000, threads: 1, checksIncrementalCost: true)).solve()
+        #expect(result.corruption == nil, "\(result.corruption?.message ?? "")")
         #expect(result.iterations >= 20_000)
     }
 
     @Test func incrementalCostNeverDriftsWithRoomsAndCurricula() throws {
         // Moves-or-swaps through occupied rooms and Kempe chains with room repair, on an ITC instance.
         let problem = try ProblemCompiler.compile(CTTFixture.programme("comp01"))
-        let options = SolverOptions(seed: 2, iterations: 30_000, threads: 1, kempeRate: 0.3, checksIncrementalCost: true)
+        var tuning = SolverOptions.Tuning()
+        tuning.kempeRate = 0.3
+        let options = SolverOptions(seed: 2, iterations: 30_000, threads: 1, tuning: tuning, checksIncrementalCost: true)
         let result = Solver(problem: problem, options: options).solve()
+        #expect(result.corruption == nil, "\(result.corruption?.message ?? "")")
         #expect(result.iterations >= 30_000)
         #expect(result.hard == 0)
     }
@@ -70,5 +74,28 @@ import Testing
         let result = Solver(problem: problem, options: SolverOptions(seed: 1, iterations: 10_000_000, targetSoft: 1_000_000, threads: 1)).solve()
         #expect(result.hard == 0)
         #expect(result.iterations < 1_000_000)
+    }
+
+    @Test func theConstructionIsSharedAndTheFirstThreadSearchesAsASingleOne() throws {
+        // Thread 0 continues the shared construction's random stream: two threads can only do as
+        // well as one or better, and spend the construction's moves once.
+        let problem = try ProblemCompiler.compile(CTTFixture.programme("comp01"))
+        let one = Solver(problem: problem, options: SolverOptions(seed: 3, iterations: 40_000, threads: 1)).solve()
+        let two = Solver(problem: problem, options: SolverOptions(seed: 3, iterations: 40_000, threads: 2)).solve()
+        #expect((two.hard, two.soft) <= (one.hard, one.soft))
+        #expect(two.iterations <= 2 * one.iterations)
+        #expect(two.iterations > one.iterations)
+    }
+
+    @Test func aTuningChangesTheSearchAndTheDefaultsDoNot() throws {
+        let problem = try ProblemCompiler.compile(programme)
+        let plain = Solver(problem: problem, options: SolverOptions(seed: 4, iterations: 20_000, threads: 1)).solve()
+        let defaults = Solver(problem: problem, options: SolverOptions(seed: 4, iterations: 20_000, threads: 1, tuning: .init())).solve()
+        #expect(defaults.assignment == plain.assignment)
+        var tuning = SolverOptions.Tuning()
+        tuning.swapRate = 0.6
+        tuning.kempeRate = 0.3
+        let tuned = Solver(problem: problem, options: SolverOptions(seed: 4, iterations: 20_000, threads: 1, tuning: tuning)).solve()
+        #expect(tuned.assignment != plain.assignment)
     }
 }

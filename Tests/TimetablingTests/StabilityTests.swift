@@ -7,19 +7,18 @@ import Testing
 @Suite struct StabilityTests {
     let rooms = [Room(id: "a", name: "A", venue: "paris", capacity: 20), Room(id: "b", name: "B", venue: "paris", capacity: 20)]
 
-    func programme(previous path: String, weight: Int = 2) -> Programme {
-        Fixtures.programme(
+    /// The programme with a `stability` preference naming `path`, and `previous` as the schedule the
+    /// command-line tool read from it (nil: no file there).
+    func programme(previous path: String = "published/schedule.json", schedule previous: Schedule? = nil, weight: Int = 2) -> Programme {
+        var programme = Fixtures.programme(
             rooms: rooms,
             sessions: [
                 Session(id: "x", title: "X", duration: .minutes(60), occurrences: 2, rooms: ["a", "b"], cohorts: ["c1"]),
                 Session(id: "y", title: "Y", duration: .minutes(90), rooms: ["a", "b"], cohorts: ["c1"]),
             ],
             preferences: [Preference(.stability(previous: path), weight: weight)])
-    }
-
-    /// A file path unique to this test run.
-    func temporaryPath(_ name: String) -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("cursus-stability-\(getpid())-\(name).json").path
+        programme.previousSchedules[path] = previous
+        return programme
     }
 
     /// The schedule of `state` as the decoder publishes it.
@@ -28,10 +27,6 @@ import Testing
             assignment: Assignment(state.placement), hard: state.hard, soft: state.soft, iterations: 0, timeToFeasible: nil,
             elapsed: .zero, movesPerSecond: 0)
         return ScheduleDecoder.decode(result, problem: state.problem, programme: programme, published: "2024-01-01T00:00:00Z", seed: 1)
-    }
-
-    func write(_ schedule: Schedule, to path: String) throws {
-        try JSONEncoder().encode(schedule).write(to: URL(fileURLWithPath: path))
     }
 
     /// Places x/1 Monday 9:00 room a, x/2 Tuesday 14:00 room b, y/1 Wednesday 10:00 room a.
@@ -44,11 +39,9 @@ import Testing
     }
 
     @Test func unmovedOccurrencesCostNothingAndEachMoveCostsTheWeight() throws {
-        let path = temporaryPath("moves")
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        let missing = programme(previous: path)
-        try write(schedule(published(try ProblemCompiler.compile(missing)), missing), to: path)
-        let p = try ProblemCompiler.compile(programme(previous: path))
+        let unpublished = programme()
+        let before = schedule(published(try ProblemCompiler.compile(unpublished)), unpublished)
+        let p = try ProblemCompiler.compile(programme(schedule: before))
         var state = published(p)
         #expect(state.soft == 0)
         state.put(0, at: Fixtures.period(p, day: 0, 10), slot: 0)   // time moved
@@ -58,7 +51,7 @@ import Testing
         state.put(2, at: Fixtures.period(p, day: 3, 10), slot: 1)   // date and room changed
         #expect(state.soft == 8)
         #expect(state.recomputed().soft == 8)
-        let checked = schedule(state, programme(previous: path))
+        let checked = schedule(state, programme(schedule: before))
         #expect(checked.cost.soft == state.soft)
         #expect(checked.cost.penalties.map(\.message).sorted() == [
             "session x/1 moved from 2024-01-08 09:00 to 2024-01-08 10:00 (+2)",
@@ -68,8 +61,8 @@ import Testing
         ].sorted())
     }
 
-    @Test func missingPreviousScheduleCostsNothing() throws {
-        let programme = programme(previous: temporaryPath("never-written"))
+    @Test func noPreviousScheduleCostsNothing() throws {
+        let programme = programme()
         let p = try ProblemCompiler.compile(programme)
         var state = published(p)
         state.put(0, at: Fixtures.period(p, day: 4, 15), slot: 1)
@@ -77,43 +70,29 @@ import Testing
         #expect(schedule(state, programme).cost.soft == 0)
     }
 
-    @Test func unreadablePreviousScheduleFailsToCompile() throws {
-        let path = temporaryPath("garbage")
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        try Data("not json".utf8).write(to: URL(fileURLWithPath: path))
-        #expect(throws: CompileFailure.self) { try ProblemCompiler.compile(programme(previous: path)) }
-        do {
-            _ = try ProblemCompiler.compile(programme(previous: path))
-        } catch {
-            #expect(error.unreadable.count == 1)
-            #expect(error.description.contains("cannot read the previous schedule"))
-        }
-    }
-
     @Test func incrementalEqualsFromScratch() throws {
-        let path = temporaryPath("walk")
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let path = "published/walk.json"
         var generated = ProgrammeGenerator(occurrences: 30, trainers: 3, rooms: 3, cohorts: 2, precedences: 3, seed: 4).generate()
         let first = try ProblemCompiler.compile(generated)
         let solved = Solver(problem: first, options: SolverOptions(seed: 1, iterations: 2_000, threads: 1)).solve()
-        try write(ScheduleDecoder.decode(solved, problem: first, programme: generated, published: "2025-01-01T00:00:00Z", seed: 1), to: path)
+        generated.previousSchedules[path] = ScheduleDecoder.decode(solved, problem: first, programme: generated, published: "2025-01-01T00:00:00Z", seed: 1)
         generated.preferences.append(Preference(.stability(previous: path), weight: 3))
         let problem = try ProblemCompiler.compile(generated)
         let result = Solver(problem: problem, options: SolverOptions(seed: 9, iterations: 3_000, threads: 1, checksIncrementalCost: true)).solve()
+        #expect(result.corruption == nil, "\(result.corruption?.message ?? "")")
         let schedule = ScheduleDecoder.decode(result, problem: problem, programme: generated, published: "2025-01-01T00:00:00Z", seed: 9)
         #expect(schedule.cost.hard == result.hard)
         #expect(schedule.cost.soft == result.soft)
     }
 
     @Test func resolvingOverItsOwnScheduleKeepsEveryOccurrence() throws {
-        let path = temporaryPath("resolve")
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let path = "published/resolve.json"
         var generated = ProgrammeGenerator(occurrences: 24, trainers: 3, rooms: 2, cohorts: 2, precedences: 3, seed: 6).generate()
         let first = try ProblemCompiler.compile(generated)
         let solved = Solver(problem: first, options: SolverOptions(seed: 1, iterations: 20_000, threads: 1)).solve()
         let before = ScheduleDecoder.decode(solved, problem: first, programme: generated, published: "2025-01-01T00:00:00Z", seed: 1)
         #expect(before.cost.hard == 0)
-        try write(before, to: path)
+        generated.previousSchedules[path] = before
         generated.preferences.append(Preference(.stability(previous: path), weight: 100))
         let problem = try ProblemCompiler.compile(generated)
         let result = Solver(problem: problem, options: SolverOptions(seed: 2, iterations: 50_000, threads: 1)).solve()

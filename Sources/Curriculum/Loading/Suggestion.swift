@@ -1,9 +1,9 @@
 /// Finds the known name a misspelt one most likely meant, for "did you mean …?" hints.
-enum Suggestion {
+public enum Suggestion {
     /// The candidate closest to `name` by edit distance, when close enough; ties go to the
     /// alphabetically first candidate. A candidate that contains `name` (3 characters or more) also counts.
     /// - Complexity: O(c · n · m) for c candidates of length m and a name of length n.
-    static func closest(to name: String, among candidates: [String]) -> String? {
+    public static func closest(to name: String, among candidates: [String]) -> String? {
         let lowered = name.lowercased()
         var best: (distance: Int, candidate: String)?
         for candidate in candidates.sorted() where candidate != name {

@@ -30,6 +30,15 @@ public struct Programme: Hashable, Sendable, Codable {
     /// Soft rules; their weights add up to the soft cost.
     public var preferences: [Preference]
     public var location: SourceLocation
+    /// The schedules that `stability` preferences compare with, by the path they name. The
+    /// command-line tool reads them (like the imported calendars); a path absent here names no
+    /// published schedule yet and costs nothing. Not part of the curriculum's encoding.
+    public var previousSchedules: [String: Schedule] = [:]
+
+    private enum CodingKeys: String, CodingKey {
+        case id, title, subtitle, organisers, language, calendar, venues, rooms, trainers, cohorts, modules, sessions, blocks
+        case rules, preferences, location
+    }
 
     public init(
         id: String, title: String, subtitle: String? = nil, shortTitle: String? = nil, organisers: [String] = [],

@@ -125,10 +125,11 @@ extension CheckContext {
         }
     }
 
-    /// Stability against the schedule published at `path` (none when the file is missing or
-    /// unreadable): each occurrence whose start date or time, or whose room, changed costs the weight.
+    /// Stability against the schedule published at `path`, as the caller read it into
+    /// ``Programme/previousSchedules`` (none: no cost): each occurrence whose start date or time,
+    /// or whose room, changed costs the weight.
     mutating func checkStability(previous path: String, weight: Int, source: SourceLocation) {
-        guard let data = FileManager.default.contents(atPath: path), let before = try? JSONDecoder().decode(Schedule.self, from: data) else { return }
+        guard let before = programme.previousSchedules[path] else { return }
         var old: [String: ScheduledOccurrence] = [:]
         for entry in before.entries where old[entry.key] == nil { old[entry.key] = entry }
         for item in items {

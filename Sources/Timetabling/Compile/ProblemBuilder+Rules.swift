@@ -110,17 +110,11 @@ extension ProblemBuilder {
 }
 
 extension ProblemBuilder {
-    /// Adds the cost of ``Stability`` against the schedule published at `path` to the unary tables
-    /// (`choiceCost` per candidate start, `roomCost` per candidate room). An unreadable file is
-    /// recorded in ``unreadableInputs`` (a compile failure).
+    /// Adds the cost of ``Stability`` against the schedule published at `path` (as the caller read
+    /// it into ``Programme/previousSchedules``; none: no cost) to the unary tables (`choiceCost` per
+    /// candidate start, `roomCost` per candidate room).
     mutating func addStabilityCosts(previous path: String, weight: Int, source: SourceLocation) {
-        let stability: Stability
-        do {
-            stability = try Stability(previous: path, weight: weight)
-        } catch {
-            unreadableInputs.append(.init(message: "stability: cannot read the previous schedule \(path): \(error)", location: source))
-            return
-        }
+        let stability = Stability(previous: programme.previousSchedules[path], weight: weight)
         for e in 0..<problem.eventCount {
             let key = "\(problem.sessionIDs[Int(problem.eventSession[e])])/\(problem.eventOccurrence[e])"
             let width = Int(problem.choiceWidth[e])

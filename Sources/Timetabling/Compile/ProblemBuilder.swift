@@ -5,8 +5,6 @@ struct ProblemBuilder {
     let programme: Programme
     var problem: Problem
     var failures: [UnplaceableEvent] = []
-    /// Input files named by the curriculum that exist but cannot be read (see ``CompileFailure/unreadable``).
-    var unreadableInputs: [UnplaceableEvent.Reason] = []
     let venues: [Venue]
     let grainMinutes: Int?
 

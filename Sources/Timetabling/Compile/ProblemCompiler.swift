@@ -17,8 +17,8 @@ public enum ProblemCompiler {
         builder.buildCandidates()
         builder.buildRules()
         builder.buildPreferences()
-        if !builder.failures.isEmpty || !builder.unreadableInputs.isEmpty {
-            throw CompileFailure(unplaceable: builder.failures, unreadable: builder.unreadableInputs)
+        if !builder.failures.isEmpty {
+            throw CompileFailure(unplaceable: builder.failures)
         }
         return builder.problem
     }

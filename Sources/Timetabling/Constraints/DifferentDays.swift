@@ -2,6 +2,12 @@
 /// each occurrence sharing a date with an earlier one is one violation.
 /// - Complexity: O(groups of the event) per add/remove.
 struct DifferentDays: IncrementalConstraint {
+    static let name = "different days"
+    static let isHard = true
+    static let dependsOnRooms = false
+    static let canBeInactive = true
+    static func isActive(in problem: Problem) -> Bool { !problem.differentDayGroups.isEmpty }
+
     private let membership: EventGroupMembership
     private var count: [Int32]
     private let days: Int

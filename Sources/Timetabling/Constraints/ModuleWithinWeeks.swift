@@ -1,6 +1,12 @@
 /// Hard: all events of a module start within `weeks` consecutive ISO weeks; each week beyond is one violation.
 /// - Complexity: O(weeks) per add/remove of a module's event.
 struct ModuleWithinWeeks: IncrementalConstraint {
+    static let name = "module within weeks"
+    static let isHard = true
+    static let dependsOnRooms = false
+    static let canBeInactive = true
+    static func isActive(in problem: Problem) -> Bool { !problem.moduleGroups.isEmpty }
+
     private let membership: EventGroupMembership
     private var count: [Int32]
     private let weeks: Int

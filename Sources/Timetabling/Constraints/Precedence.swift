@@ -6,6 +6,12 @@
 /// when one of its events is added or removed and the other is placed.
 /// - Complexity: O(arcs incident to the event) per add/remove.
 struct Precedence: IncrementalConstraint {
+    static let name = "precedence"
+    static let isHard = true
+    static let dependsOnRooms = false
+    static let canBeInactive = true
+    static func isActive(in problem: Problem) -> Bool { !problem.arcs.isEmpty }
+
     init(problem: Problem) {}
 
     @inline(__always)

@@ -3,6 +3,10 @@
 /// One violation per resource and period per event beyond the first. State: resource × period
 /// occupancy counts. - Complexity: O(resources of the event × its periods) per add/remove.
 struct ResourceClash: IncrementalConstraint {
+    static let name = "resource clash"
+    static let isHard = true
+    static let dependsOnRooms = true
+
     private var occupancy: [Int32]
     private let periods: Int
 
@@ -93,6 +97,13 @@ struct ResourceClash: IncrementalConstraint {
         for i in Int(problem.fixedOffsets[e])..<Int(problem.fixedOffsets[e + 1]) where !free(Int(problem.fixedResources[i])) { return false }
         let t = Int(placement.trainer[e])
         return t < 0 || free(t)
+    }
+
+    /// A room-only move is counted in one step, by ``addRoom(_:from:_:_:)``.
+    mutating func removeRoom(_ e: Int, _ placement: Placement, _ problem: Problem) -> Int { 0 }
+
+    mutating func addRoom(_ e: Int, from oldRoom: Int, _ placement: Placement, _ problem: Problem) -> Int {
+        changeRoom(e, from: oldRoom, to: Int(placement.room[e]), placement, problem)
     }
 
     /// Moves event `e` from room `from` to room `to` (room indices) at its current periods.

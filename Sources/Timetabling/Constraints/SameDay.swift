@@ -1,6 +1,12 @@
 /// Hard: every occurrence of a `sameDay` group falls on one date; each extra date is one violation.
 /// - Complexity: O(groups of the event) per add/remove.
 struct SameDay: IncrementalConstraint {
+    static let name = "same day"
+    static let isHard = true
+    static let dependsOnRooms = false
+    static let canBeInactive = true
+    static func isActive(in problem: Problem) -> Bool { !problem.sameDayGroups.isEmpty }
+
     private let membership: EventGroupMembership
     private var count: [Int32]
     private var distinct: [Int32]

@@ -4,6 +4,10 @@
 /// State: per (resource, date) intrusive lists of the events holding the resource that day.
 /// Inactive (free) when no travel time is stated. - Complexity: O(events of the resource that day).
 struct TravelTime: IncrementalConstraint {
+    static let name = "travel time"
+    static let isHard = true
+    static let dependsOnRooms = true
+
     private let active: Bool
     private let days: Int
     private var head: [Int32]

@@ -6,6 +6,10 @@
 /// for what it has. One violation per window above or below.
 /// - Complexity: O(periods of the event) per add/remove.
 struct WeeklyLoad: IncrementalConstraint {
+    static let name = "weekly load"
+    static let isHard = true
+    static let dependsOnRooms = false
+
     private var loadOfCohort: [Int32]
     private var windowCount: [Int32]
     private var weekLoad: [Int32]

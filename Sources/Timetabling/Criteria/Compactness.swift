@@ -13,6 +13,10 @@
 /// - Complexity: O(cohorts × periods of the event) per add/remove, plus clashing neighbours;
 ///   O(cohorts of the event) when all events are one period long.
 struct Compactness: IncrementalConstraint {
+    static let name = "compactness"
+    static let isHard = false
+    static let dependsOnRooms = false
+
     /// One buffer (one uniqueness check per operation): occupancy, start heads, end heads (cells),
     /// then start next, start previous, end next, end previous, isolated flag (slots); occupancy
     /// only when all events are one period long.

@@ -7,6 +7,10 @@
 /// - Complexity: O(windows of the event) per add/remove while the average holds; O(weeks) for a
 ///   cohort whose average changes (once every `weeks` half-days at most).
 struct EvenWeeklyLoad: IncrementalConstraint {
+    static let name = "even weekly load"
+    static let isHard = false
+    static let dependsOnRooms = false
+
     private var windowCount: [Int32]
     private var weekLoad: [Int32]
     private var total: [Int32]

@@ -1,6 +1,10 @@
 /// Soft: all occurrences of a session use one room; each extra room costs the weight.
 /// - Complexity: O(1) per add/remove.
 struct RoomStability: IncrementalConstraint {
+    static let name = "room stability"
+    static let isHard = false
+    static let dependsOnRooms = true
+
     private var count: [Int32]
     private var distinct: [Int32]
     private let rooms: Int

@@ -1,6 +1,10 @@
 /// Soft: the occurrences of a session spread over at least `minDays` dates; each missing date costs the weight.
 /// - Complexity: O(spread groups of the event) per add/remove.
 struct Spread: IncrementalConstraint {
+    static let name = "spread"
+    static let isHard = false
+    static let dependsOnRooms = false
+
     private let membership: EventGroupMembership
     private var count: [Int32]
     private var distinct: [Int32]

@@ -114,9 +114,9 @@ struct FeasibilityOracle {
             case .unknown: break
             }
         }
-        let options = SolverOptions(
-            seed: budget.seed, iterations: budget.iterations, targetSoft: .max, threads: 1, stop: stop, initialTemperature: 10,
-            finalTemperature: 0.5, hardWeight: 20)
+        var tuning = SolverOptions.Tuning()
+        (tuning.initialTemperature, tuning.finalTemperature, tuning.hardWeight) = (10, 0.5, 20)
+        let options = SolverOptions(seed: budget.seed, iterations: budget.iterations, targetSoft: .max, threads: 1, stop: stop, tuning: tuning)
         let result = Solver(problem: problem, options: options).solve()
         if result.hard == 0, !result.assignment.start.contains(-1) { return .feasible }
         if whole { bestAttempt = (problem, result) }

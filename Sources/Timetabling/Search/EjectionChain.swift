@@ -156,3 +156,12 @@ struct EjectionChain {
         return best
     }
 }
+
+extension EjectionChain {
+    /// An ejection chain with the tuning's limit and hard weight.
+    init(tuning: SolverOptions.Tuning) {
+        self.init()
+        limit = tuning.ejectionLimit
+        hardWeight = tuning.ejectionHardWeight
+    }
+}

@@ -35,4 +35,11 @@ struct Move: Sendable {
         }
         return (Move(first: old1, second: old2), h, s)
     }
+
+    /// Calls `body` with each position of the move.
+    @inline(__always)
+    func forEachPosition(_ body: (Position) -> Void) {
+        body(first)
+        if let second { body(second) }
+    }
 }

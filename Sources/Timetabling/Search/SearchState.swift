@@ -1,47 +1,36 @@
+/// The rules of the engine, in the order they are evaluated: hard constraints, then soft criteria
+/// (the unary costs are tables of the ``Problem``, added by ``SearchState/unaryCost(_:)``).
+/// A new rule is one type conforming to ``IncrementalConstraint`` and one entry here.
+typealias EngineRules =
+    RuleNode<ResourceClash, RuleNode<Precedence, RuleNode<SameDay, RuleNode<DifferentDays, RuleNode<ModuleWithinWeeks,
+    RuleNode<WeeklyLoad, RuleNode<TravelTime, RuleNode<Spread, RuleNode<Compactness, RuleNode<RoomStability,
+    RuleNode<EvenWeeklyLoad, NoRules>>>>>>>>>>>
+
 /// A placement with its incremental evaluation: every hard constraint and soft criterion.
 ///
-/// Concrete constraint values (no existentials) so the hot loop is plain array arithmetic.
+/// The rules are one statically typed list (``EngineRules``), so the hot loop is plain array arithmetic.
 struct SearchState: Sendable {
     let problem: Problem
     private(set) var placement: Placement
     private(set) var hard: Int
     private(set) var soft: Int
-    private var clash: ResourceClash
-    private var precedence: Precedence
-    private var sameDay: SameDay
-    private var differentDays: DifferentDays
-    private var moduleWeeks: ModuleWithinWeeks
-    private var weeklyLoad: WeeklyLoad
-    private var spread: Spread
-    private var compactness: Compactness
-    private var roomStability: RoomStability
-    private var evenLoad: EvenWeeklyLoad
-    private var travel: TravelTime
+    private var rules: EngineRules
+    /// Whether each rule's incremental total is kept, for the score audit (``audit()``).
+    let keepsRuleTotals: Bool
+    /// The unary soft cost of the placed events, kept apart for the score audit.
+    private var unaryTotal = 0
     /// Per room and period, the event last placed there (-1: none); see ``occupant(room:period:)``.
     private var roomHolder: [Int32]
-    private let hasArcs: Bool
-    private let hasGroups: Bool
 
-    /// An empty placement: no event placed.
-    init(problem: Problem) {
+    /// An empty placement: no event placed. With `keepsRuleTotals`, each rule's incremental total
+    /// is kept for the score audit (a few instructions more per move).
+    init(problem: Problem, keepsRuleTotals: Bool = false) {
         self.problem = problem
+        self.keepsRuleTotals = keepsRuleTotals
         placement = Placement(eventCount: problem.eventCount)
-        clash = ResourceClash(problem: problem)
-        precedence = Precedence(problem: problem)
-        sameDay = SameDay(problem: problem)
-        differentDays = DifferentDays(problem: problem)
-        moduleWeeks = ModuleWithinWeeks(problem: problem)
-        weeklyLoad = WeeklyLoad(problem: problem)
-        spread = Spread(problem: problem)
-        compactness = Compactness(problem: problem)
-        roomStability = RoomStability(problem: problem)
-        evenLoad = EvenWeeklyLoad(problem: problem)
-        travel = TravelTime(problem: problem)
+        rules = EngineRules(problem: problem)
         roomHolder = Array(repeating: -1, count: problem.roomCount * problem.periodCount)
-        hasArcs = !problem.arcs.isEmpty
-        hasGroups = !problem.sameDayGroups.isEmpty || !problem.differentDayGroups.isEmpty || !problem.moduleGroups.isEmpty
-        hard = WeeklyLoad.baseCost(problem)
-        soft = Spread.baseCost(problem)
+        (hard, soft) = EngineRules.baseCost(problem)
     }
 
     /// The current position of event `e`.
@@ -69,47 +58,27 @@ struct SearchState: Sendable {
     mutating func place(_ e: Int, cand c: Int, slot s: Int, choice k: Int) -> (hard: Int, soft: Int) {
         placement.set(e, cand: c, slot: s, choice: k, problem: problem)
         hold(e, Int(placement.room[e]))
-        var h = clash.add(e, placement, problem)
-        if hasArcs { h += precedence.add(e, placement, problem) }
-        if hasGroups {
-            h += sameDay.add(e, placement, problem)
-            h += differentDays.add(e, placement, problem)
-            h += moduleWeeks.add(e, placement, problem)
-        }
-        h += weeklyLoad.add(e, placement, problem)
-        h += travel.add(e, placement, problem)
-        var sc = unaryCost(e)
-        sc += spread.add(e, placement, problem)
-        sc += compactness.add(e, placement, problem)
-        sc += roomStability.add(e, placement, problem)
-        sc += evenLoad.add(e, placement, problem)
-        hard += h
-        soft += sc
-        return (h, sc)
+        var d = keepsRuleTotals ? rules.add(e, placement, problem, KeepTotals.self) : rules.add(e, placement, problem, SkipTotals.self)
+        let unary = unaryCost(e)
+        if keepsRuleTotals { unaryTotal += unary }
+        d.soft += unary
+        hard += d.hard
+        soft += d.soft
+        return d
     }
 
     /// Removes placed event `e`; returns the cost change.
     @discardableResult
     mutating func unplace(_ e: Int) -> (hard: Int, soft: Int) {
-        var h = clash.remove(e, placement, problem)
-        if hasArcs { h += precedence.remove(e, placement, problem) }
-        if hasGroups {
-            h += sameDay.remove(e, placement, problem)
-            h += differentDays.remove(e, placement, problem)
-            h += moduleWeeks.remove(e, placement, problem)
-        }
-        h += weeklyLoad.remove(e, placement, problem)
-        h += travel.remove(e, placement, problem)
-        var sc = -unaryCost(e)
-        sc += spread.remove(e, placement, problem)
-        sc += compactness.remove(e, placement, problem)
-        sc += roomStability.remove(e, placement, problem)
-        sc += evenLoad.remove(e, placement, problem)
+        var d = keepsRuleTotals ? rules.remove(e, placement, problem, KeepTotals.self) : rules.remove(e, placement, problem, SkipTotals.self)
+        let unary = unaryCost(e)
+        if keepsRuleTotals { unaryTotal -= unary }
+        d.soft -= unary
         release(e, Int(placement.room[e]))
         placement.clear(e)
-        hard += h
-        soft += sc
-        return (h, sc)
+        hard += d.hard
+        soft += d.soft
+        return d
     }
 
     /// The exact change in resource clashes if placed event `e` moved to `position`, without moving it.
@@ -120,25 +89,34 @@ struct SearchState: Sendable {
         let room = position.slot >= 0 ? Int(problem.roomList[Int(problem.roomOffsets[e]) + Int(position.slot)]) : -1
         let poolStart = Int(problem.poolOffsets[e])
         let trainer = problem.poolOffsets[e + 1] > problem.poolOffsets[e] ? Int(problem.poolTrainers[poolStart + Int(position.choice)]) : -1
-        return clash.delta(e, start: start, length: length, room: room, trainer: trainer, placement, problem)
+        return rules.head.delta(e, start: start, length: length, room: room, trainer: trainer, placement, problem)
     }
 
     /// Moves placed event `e` to room slot `s`, time and trainer unchanged: only the rules that
-    /// look at rooms (and venues) are updated. Returns the cost change.
+    /// look at rooms (``IncrementalConstraint/dependsOnRooms``) are updated. Returns the cost change.
     @discardableResult
     mutating func changeRoom(_ e: Int, slot s: Int) -> (hard: Int, soft: Int) {
         let oldRoom = Int(placement.room[e])
-        var h = travel.remove(e, placement, problem)
-        var sc = roomStability.remove(e, placement, problem) - unaryCost(e)
-        placement.setRoom(e, slot: s, problem: problem)
-        h += clash.changeRoom(e, from: oldRoom, to: Int(placement.room[e]), placement, problem)
+        let before = unaryCost(e)
+        var d: (hard: Int, soft: Int), added: (hard: Int, soft: Int)
+        if keepsRuleTotals {
+            d = rules.removeRoom(e, placement, problem, KeepTotals.self)
+            placement.setRoom(e, slot: s, problem: problem)
+            added = rules.addRoom(e, from: oldRoom, placement, problem, KeepTotals.self)
+        } else {
+            d = rules.removeRoom(e, placement, problem, SkipTotals.self)
+            placement.setRoom(e, slot: s, problem: problem)
+            added = rules.addRoom(e, from: oldRoom, placement, problem, SkipTotals.self)
+        }
         release(e, oldRoom)
         hold(e, Int(placement.room[e]))
-        h += travel.add(e, placement, problem)
-        sc += roomStability.add(e, placement, problem) + unaryCost(e)
-        hard += h
-        soft += sc
-        return (h, sc)
+        let after = unaryCost(e)
+        if keepsRuleTotals { unaryTotal += after - before }
+        d.hard += added.hard
+        d.soft += added.soft + after - before
+        hard += d.hard
+        soft += d.soft
+        return d
     }
 
     /// Records placed event `e` as the holder of its periods in room `r` where none holds them yet.
@@ -157,7 +135,7 @@ struct SearchState: Sendable {
         let P = problem.periodCount
         for p in Int(placement.start[e])...placement.last(e) where roomHolder[r * P + p] == Int32(e) {
             var holder: Int32 = -1
-            if clash.count(resource: problem.trainerCount + r, period: p) > 0 {
+            if rules.head.count(resource: problem.trainerCount + r, period: p) > 0 {
                 for f in 0..<problem.eventCount where f != e && Int(placement.room[f]) == r
                     && Int(placement.start[f]) <= p && p <= placement.last(f) {
                     holder = Int32(f)
@@ -180,20 +158,25 @@ struct SearchState: Sendable {
     @inline(__always)
     func isFree(_ e: Int, cand c: Int) -> Bool {
         let index = Int(problem.candOffsets[e]) + c
-        return clash.isFree(e, start: Int(problem.candPeriod[index]), length: Int(problem.candLength[index]), placement, problem)
+        return rules.head.isFree(e, start: Int(problem.candPeriod[index]), length: Int(problem.candLength[index]), placement, problem)
     }
 
-    /// Hard and soft cost recomputed from scratch by every constraint's own formula.
+    /// Hard and soft cost recounted from scratch by every rule's own formula.
     func recomputed() -> (hard: Int, soft: Int) {
-        let p = placement
-        let hard = ResourceClash.cost(of: p, problem: problem) + Precedence.cost(of: p, problem: problem)
-            + SameDay.cost(of: p, problem: problem) + DifferentDays.cost(of: p, problem: problem)
-            + ModuleWithinWeeks.cost(of: p, problem: problem) + WeeklyLoad.cost(of: p, problem: problem)
-            + TravelTime.cost(of: p, problem: problem)
-        var soft = Spread.cost(of: p, problem: problem) + Compactness.cost(of: p, problem: problem)
-            + RoomStability.cost(of: p, problem: problem) + EvenWeeklyLoad.cost(of: p, problem: problem)
-        for e in 0..<problem.eventCount where p.isPlaced(e) { soft += unaryCost(e) }
-        return (hard, soft)
+        audit().reduce(into: (hard: 0, soft: 0)) { total, rule in
+            if rule.isHard { total.hard += rule.recounted } else { total.soft += rule.recounted }
+        }
+    }
+
+    /// Every rule's incremental total beside its recount from scratch (the unary costs as one
+    /// row). The incremental figures are kept only by a state made with `keepsRuleTotals`.
+    func audit() -> [ScoreCorruption.Rule] {
+        var rows: [ScoreCorruption.Rule] = []
+        rules.audit(placement, problem, into: &rows)
+        var unary = 0
+        for e in 0..<problem.eventCount where placement.isPlaced(e) { unary += unaryCost(e) }
+        rows.append(.init(name: "unary costs", isHard: false, incremental: unaryTotal, recounted: unary))
+        return rows
     }
 
     // MARK: Domain

@@ -10,4 +10,7 @@ public struct SolveResult: Sendable {
     public var elapsed: Duration
     /// Moves per second over all searches.
     public var movesPerSecond: Double
+    /// What the score audit found when ``SolverOptions/checksIncrementalCost`` is on and an
+    /// incremental cost disagrees with its recount (that search stopped there); nil otherwise.
+    public var corruption: ScoreCorruption? = nil
 }

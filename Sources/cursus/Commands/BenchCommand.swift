@@ -52,7 +52,7 @@ struct BenchCommand: ParsableCommand {
         if let generate {
             programme = Self.generated(occurrences: generate, seed: search.seed)
         } else {
-            guard let read = ProgrammeReader.read(file!) else { throw ExitCode(2) }
+            guard let read = ProgrammeReader.read(file!) else { throw ExitStatus.badInput.exitCode }
             programme = read
         }
         let clock = ContinuousClock()
@@ -60,10 +60,21 @@ struct BenchCommand: ParsableCommand {
         let problem: Problem
         do { problem = try ProblemCompiler.compile(programme) } catch {
             Terminal.printError(error.description)
-            throw ExitCode(3)
+            throw ExitStatus.infeasible.exitCode
         }
         let compileTime = clock.now - compileStart
-        let result = Solver(problem: problem, options: search.solverOptions(stop: StopFlag())).solve()
+        let options: SolverOptions
+        do {
+            options = try search.solverOptions(stop: StopFlag())
+        } catch {
+            Terminal.printError(error.message)
+            throw ExitStatus.badInput.exitCode
+        }
+        let result = Solver(problem: problem, options: options).solve()
+        if let corruption = result.corruption {
+            Terminal.printError("internal error: \(corruption.message)")
+            throw ExitStatus.internalError.exitCode
+        }
         let occurrences = programme.sessions.reduce(0) { $0 + $1.occurrences }
         let feasible = result.timeToFeasible.map(Self.seconds) ?? "never"
         print("| \(programme.id) | \(occurrences) | \(Self.seconds(compileTime)) | \(feasible) | \(result.hard) | \(result.soft) | \(Int(result.movesPerSecond)) | \(Self.peakMemory()) |")

@@ -25,6 +25,6 @@ struct CheckCommand: ParsableCommand {
             }
             print(ProgrammeSummary(programme: programme, calendar: TeachingCalendar(programme: programme)).text)
         }
-        if failed { throw ExitCode(2) }
+        if failed { throw ExitStatus.badInput.exitCode }
     }
 }

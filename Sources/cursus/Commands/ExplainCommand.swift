@@ -37,10 +37,10 @@ struct ExplainCommand: ParsableCommand {
         let stop = StopFlag()
         let interrupt = InterruptHandler(stop: stop)
         defer { interrupt.cancel() }
-        var worst: Int32 = 0
+        var worst = ExitStatus.success
         for file in files {
             guard let programme = ProgrammeReader.read(file) else {
-                worst = max(worst, 2)
+                worst = max(worst, .badInput)
                 continue
             }
             var budget = ExplanationBudget()
@@ -48,8 +48,8 @@ struct ExplainCommand: ParsableCommand {
             if let proofTime { budget.proofTime = proofTime.duration }
             let explanation = Explainer.explain(programme, budget: budget, stop: stop)
             print(explanation.text, terminator: explanation.text.hasSuffix("\n") ? "" : "\n")
-            if explanation.outcome != .feasible { worst = max(worst, 3) }
+            if explanation.outcome != .feasible { worst = max(worst, .infeasible) }
         }
-        if worst != 0 { throw ExitCode(worst) }
+        if worst != .success { throw worst.exitCode }
     }
 }

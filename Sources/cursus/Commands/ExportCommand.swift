@@ -23,28 +23,28 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        var worst: Int32 = 0
+        var worst = ExitStatus.success
         for file in files { worst = max(worst, try export(file)) }
-        if worst != 0 { throw ExitCode(worst) }
+        if worst != .success { throw worst.exitCode }
     }
 
-    private func export(_ file: String) throws -> Int32 {
-        guard let programme = ProgrammeReader.read(file) else { return 2 }
+    private func export(_ file: String) throws -> ExitStatus {
+        guard let programme = ProgrammeReader.read(file) else { return .badInput }
         var exports = ExportDirectory(root: output.out, programme: programme.id)
         guard let data = exports.previous("schedule.json") else {
             Terminal.printError("\(exports.url.path)/schedule.json: error: no published schedule; run `cursus solve \(file)` first")
-            return 2
+            return .badInput
         }
         var schedule: Schedule
         do { schedule = try ScheduleFiles.read(data) } catch {
             Terminal.printError("\(exports.url.path)/schedule.json: error: not a Cursus schedule (\(error))")
-            return 2
+            return .badInput
         }
         let previous = schedule
         schedule.cost = ScheduleChecker.check(schedule, programme: programme)
         if schedule.cost.hard > 0 {
             Terminal.printError("\(file): error: the published schedule breaks \(schedule.cost.hard) hard rule(s) of the curriculum; solve it again")
-            return 3
+            return .infeasible
         }
         var publisher = output.publisher
         let published = try publisher.revise(schedule, previous: previous, programme: programme)
@@ -57,6 +57,6 @@ struct ExportCommand: ParsableCommand {
             return 1
         }
         print("\(programme.id): exports rewritten in \(exports.url.path)")
-        return 0
+        return .success
     }
 }

@@ -14,8 +14,9 @@ struct ITC2007Command: ParsableCommand {
         discussion: """
             The instance (.ctt, ITC-2007 track 3) is mapped onto a programme and solved like any curriculum. \
             The cost printed is the competition's (formulation UD2), recomputed on the solution. \
+            --solver-config FILE sets tuning constants of the search (docs/solver-config.md). \
             Exit codes: 0 solved (hard violations left, if any, are printed), 1 internal error, 2 malformed \
-            instance, 3 an occurrence has no possible period or room.
+            instance or solver configuration, 3 an occurrence has no possible period or room.
             """
     )
 
@@ -37,6 +38,9 @@ struct ITC2007Command: ParsableCommand {
     @Option(help: "Write the solution to this file (.sol: one 'course room day period' line per lecture).")
     var solution: String?
 
+    @Option(name: .long, help: "A JSON file of solver tuning keys (docs/solver-config.md); omitted keys keep their defaults.")
+    var solverConfig: String?
+
     func validate() throws {
         if let time, !(time > 0) { throw ValidationError("--time must be a positive number of seconds, not \(time).") }
         if let iterations, iterations <= 0 { throw ValidationError("--iterations must be positive, not \(iterations).") }
@@ -44,12 +48,19 @@ struct ITC2007Command: ParsableCommand {
     }
 
     func run() throws {
+        let tuning: SolverOptions.Tuning
+        do {
+            tuning = try solverConfig.map(SolverConfigFile.read) ?? SolverOptions.Tuning()
+        } catch {
+            Self.printError(error.message)
+            throw ExitStatus.badInput.exitCode
+        }
         let parsed: CTTInstance
         do {
             parsed = try CTTInstance(contentsOf: instance)
         } catch {
             Self.printError(error.description)
-            throw ExitCode(2)
+            throw ExitStatus.badInput.exitCode
         }
         print(
             "\(parsed.name): \(parsed.courses.count) courses, \(parsed.lectures) lectures, \(parsed.rooms.count) rooms, "
@@ -66,10 +77,14 @@ struct ITC2007Command: ParsableCommand {
             problem = try ProblemCompiler.compile(programme)
         } catch {
             Self.printError(error.description)
-            throw ExitCode(3)
+            throw ExitStatus.infeasible.exitCode
         }
-        let result = Solver(problem: problem, options: options).solve()
+        let result = Solver(problem: problem, options: options(tuning: tuning)).solve()
         if isatty(STDERR_FILENO) == 1 { Self.printError("") }
+        if let corruption = result.corruption {
+            Self.printError("internal error: \(corruption.message)")
+            throw ExitStatus.internalError.exitCode
+        }
         let schedule = ScheduleDecoder.decode(
             result, problem: problem, programme: programme, published: "2007-01-01T00:00:00Z", seed: seed
         )
@@ -98,11 +113,11 @@ struct ITC2007Command: ParsableCommand {
         }
     }
 
-    private var options: SolverOptions {
+    private func options(tuning: SolverOptions.Tuning) -> SolverOptions {
         let limit = time ?? (iterations == nil ? 60 : nil)
         return SolverOptions(
             seed: seed, iterations: iterations, timeLimit: limit.map { .milliseconds(Int(($0 * 1000).rounded())) },
-            targetSoft: 0, threads: threads ?? SolverOptions.availableCores, progress: Self.progressLine()
+            targetSoft: 0, threads: threads ?? SolverOptions.availableCores, progress: Self.progressLine(), tuning: tuning
         )
     }
 

@@ -16,7 +16,8 @@ struct SolveCommand: ParsableCommand {
             the HTML timetables (index.html and week grids) and the PDF booklet <programme>.pdf. The folder is replaced only when everything is written, in one atomic \
             exchange, so a failed, interrupted or killed run leaves the previous exports untouched. Ctrl-C stops the search and keeps the best \
             schedule found. Exit status: 0 when every hard rule holds, 2 on bad input, 3 when a programme has no \
-            schedule that satisfies its hard rules, 1 when the exports cannot be written (the message says why).
+            schedule that satisfies its hard rules, 1 when the exports cannot be written (the message says why). \
+            --solver-config FILE sets tuning constants of the search (docs/solver-config.md).
 
             Against a published OUT/<programme>/schedule.json, the solver minimises changes: each occurrence at \
             another date or time costs \(Replanning.defaultStabilityWeight), and again in another room, unless the curriculum \
@@ -44,17 +45,24 @@ struct SolveCommand: ParsableCommand {
         let stop = StopFlag()
         let interrupt = InterruptHandler(stop: stop)
         defer { interrupt.cancel() }
-        var worst: Int32 = 0
+        let options: SolverOptions
+        do {
+            options = try search.solverOptions(stop: stop)
+        } catch {
+            Terminal.printError(error.message)
+            throw ExitStatus.badInput.exitCode
+        }
+        var worst = ExitStatus.success
         for file in files {
-            let status = try solve(file: file, stop: stop)
+            let status = try solve(file: file, options: options, stop: stop)
             worst = max(worst, status)
         }
-        if worst != 0 { throw ExitCode(worst) }
+        if worst != .success { throw worst.exitCode }
     }
 
     /// Solves one file; returns its exit status.
-    private func solve(file: String, stop: StopFlag) throws -> Int32 {
-        guard let written = ProgrammeReader.read(file) else { return 2 }
+    private func solve(file: String, options base: SolverOptions, stop: StopFlag) throws -> ExitStatus {
+        guard let written = ProgrammeReader.read(file) else { return .badInput }
         var exports = ExportDirectory(root: output.out, programme: written.id)
         let previousPath = "\(output.out)/\(written.id)/schedule.json"
         let previous: Schedule?
@@ -62,18 +70,18 @@ struct SolveCommand: ParsableCommand {
             previous = try exports.previous("schedule.json").map(ScheduleFiles.read)
         } catch {
             Terminal.printError("\(previousPath): error: not a Cursus schedule (\(error))")
-            return 2
+            return .badInput
         }
         var programme = written
         if let previous {
             let replanning = Replanning(published: previous, path: previousPath, freeze: freezeUntil?.line, freezeText: freezeUntil?.text ?? "")
             do { programme = try replanning.programme(written) } catch {
                 Terminal.printError("\(file): error: \(error)")
-                return 2
+                return .badInput
             }
         } else if freezeUntil != nil {
             Terminal.printError("\(previousPath): error: nothing is published yet, so --freeze-until has nothing to freeze; solve once without it")
-            return 2
+            return .badInput
         }
         let problem: Problem
         do {
@@ -81,13 +89,17 @@ struct SolveCommand: ParsableCommand {
         } catch {
             Terminal.printError("\(file): error: no schedule can satisfy the hard rules of '\(programme.id)':")
             Terminal.printError(Explainer.explain(programme, stop: stop).text)
-            return 3
+            return .infeasible
         }
         let progress = ProgressReporter(label: programme.id)
-        var options = search.solverOptions(stop: stop)
+        var options = base
         if progress.isLive { options.progress = { progress.report($0) } }
         let result = Solver(problem: problem, options: options).solve()
         progress.finish()
+        if let corruption = result.corruption {
+            Terminal.printError("\(file): internal error: \(corruption.message)")
+            return .internalError
+        }
 
         let decoded = ScheduleDecoder.decode(result, problem: problem, programme: programme, published: "", seed: search.seed)
         var publisher = output.publisher
@@ -104,7 +116,7 @@ struct SolveCommand: ParsableCommand {
             }
             let explanation = Explainer.explain(programme, stop: stop)
             if explanation.outcome != .feasible { Terminal.printError(explanation.text) }
-            return 3
+            return .infeasible
         }
         let diff = ScheduleDiff(old: previous, new: schedule)
         if previous != nil {
@@ -124,9 +136,9 @@ struct SolveCommand: ParsableCommand {
         try publisher.publish(schedule, programme: programme, previous: previous, into: &exports)
         do { try exports.commit() } catch {
             Terminal.printError(error.description)
-            return 1
+            return .internalError
         }
-        return 0
+        return .success
     }
 
     static func summary(programme: Programme, schedule: Schedule, result: SolveResult) -> String {

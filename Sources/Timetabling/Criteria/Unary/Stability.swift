@@ -1,5 +1,4 @@
 import Curriculum
-import Foundation
 
 /// Soft (preference `stability`): an occurrence placed on another date or at another time than in the
 /// previously published schedule costs the weight, and again in another room than its previous one
@@ -10,17 +9,11 @@ struct Stability {
     /// The previous start and room of each occurrence, by `session/occurrence` key.
     private let previous: [String: ScheduledOccurrence]
 
-    /// Reads the schedule published at `path`; no cost when the file does not exist.
-    /// - Throws: when the file exists but is no schedule.
-    init(previous path: String, weight: Int) throws {
+    /// Against `schedule`, the one published before (nil: none yet, no cost).
+    init(previous schedule: Schedule?, weight: Int) {
         self.weight = weight
-        guard FileManager.default.fileExists(atPath: path) else {
-            previous = [:]
-            return
-        }
-        let schedule = try JSONDecoder().decode(Schedule.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
         var before: [String: ScheduledOccurrence] = [:]
-        for entry in schedule.entries where before[entry.key] == nil { before[entry.key] = entry }
+        for entry in schedule?.entries ?? [] where before[entry.key] == nil { before[entry.key] = entry }
         previous = before
     }
 
