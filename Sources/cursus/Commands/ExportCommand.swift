@@ -42,6 +42,13 @@ struct ExportCommand: ParsableCommand {
         }
         let previous = schedule
         schedule.cost = ScheduleChecker.check(schedule, programme: programme)
+        let statesStability = programme.preferences.contains { if case .stability = $0.kind { true } else { false } }
+        if !statesStability {
+            // `solve` measured stability against the publication before this one: keep that cost as published.
+            let stability = previous.cost.penalties.filter { $0.rule == "stability" && !$0.hard }
+            schedule.cost.penalties += stability
+            schedule.cost.soft += stability.reduce(0) { $0 + $1.cost }
+        }
         if schedule.cost.hard > 0 {
             Terminal.printError("\(file): error: the published schedule breaks \(schedule.cost.hard) hard rule(s) of the curriculum; solve it again")
             return .infeasible
