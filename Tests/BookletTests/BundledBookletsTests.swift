@@ -12,7 +12,7 @@ import Timetable
     static let cases: [(String, Paper)] = programmes.flatMap { id in Paper.allCases.map { (id, $0) } }
 
     /// A rendered booklet with its programme, directory and page texts.
-    struct Booklet {
+    struct Booklet: Sendable {
         let pdf: Poppler
         let directory: ProgrammeDirectory
         let schedule: Schedule
@@ -30,7 +30,16 @@ import Timetable
         }
     }
 
+    /// Each booklet rendered and read once for all the tests.
+    static let rendered: [String: Result<Booklet, any Error>] = Dictionary(
+        uniqueKeysWithValues: cases.map { id, paper in (id + "/" + paper.rawValue, Result { try render(id, paper) }) }
+    )
+
     static func booklet(_ id: String, _ paper: Paper) throws -> Booklet {
+        try #require(rendered[id + "/" + paper.rawValue]).get()
+    }
+
+    static func render(_ id: String, _ paper: Paper) throws -> Booklet {
         let programme = try CurriculumLoader().load(path: root.appendingPathComponent("curricula/\(id).yaml").path)
         let data = try Data(contentsOf: root.appendingPathComponent("exports/\(id)/schedule.json"))
         let schedule = try JSONDecoder().decode(Schedule.self, from: data)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Runs the poppler-utils tools on a PDF written to a temporary file, removed when done.
-final class Poppler {
+final class Poppler: Sendable {
     let path: String
 
     /// Writes `bytes` to a fresh temporary file.
