@@ -118,7 +118,8 @@ extension ProblemBuilder {
         do {
             stability = try Stability(previous: path, weight: weight)
         } catch {
-            unreadableInputs.append(.init(message: "stability: cannot read the previous schedule \(path): \(error)", location: source))
+            let reason = (error as? InputFileError)?.reason ?? "it is not a Cursus schedule (a schedule.json written by cursus solve)"
+            unreadableInputs.append(.init(message: "stability: cannot read the previous schedule \(path): \(reason)", location: source))
             return
         }
         for e in 0..<problem.eventCount {

@@ -10,15 +10,21 @@ struct Stability {
     /// The previous start and room of each occurrence, by `session/occurrence` key.
     private let previous: [String: ScheduledOccurrence]
 
+    /// Previous schedules larger than this are refused before they are read (64 MiB).
+    static let maximumBytes = 64 * 1024 * 1024
+
     /// Reads the schedule published at `path`; no cost when the file does not exist.
     /// - Throws: when the file exists but is no schedule.
     init(previous path: String, weight: Int) throws {
         self.weight = weight
-        guard FileManager.default.fileExists(atPath: path) else {
+        let bytes: [UInt8]
+        do {
+            bytes = try InputFile.bytes(atPath: path, limit: Self.maximumBytes)
+        } catch InputFileError.missing(_) {
             previous = [:]
             return
         }
-        let schedule = try JSONDecoder().decode(Schedule.self, from: Data(contentsOf: URL(fileURLWithPath: path)))
+        let schedule = try JSONDecoder().decode(Schedule.self, from: Data(bytes))
         var before: [String: ScheduledOccurrence] = [:]
         for entry in schedule.entries where before[entry.key] == nil { before[entry.key] = entry }
         previous = before
