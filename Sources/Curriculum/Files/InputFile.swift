@@ -80,9 +80,6 @@ public enum InputFile {
         }
     }
 
-    /// `strerror` of the last failed call, in lower case ("permission denied").
-    static func reason() -> String {
-        let words = String(cString: strerror(errno))
-        return words.prefix(1).lowercased() + words.dropFirst()
-    }
+    /// The reason of the last failed call ("permission denied").
+    static func reason() -> String { SystemErrorText.words(errno) }
 }

@@ -142,8 +142,7 @@ struct ITC2007Command: ParsableCommand {
     private static func reason(_ error: any Error) -> String {
         let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
         guard let code = underlying.map({ Int32($0.code) }), underlying?.domain == NSPOSIXErrorDomain else { return "the system refused" }
-        let words = String(cString: strerror(code))
-        return words.prefix(1).lowercased() + words.dropFirst()
+        return SystemErrorText.words(code)
     }
 
     private static func seconds(_ duration: Duration) -> String {

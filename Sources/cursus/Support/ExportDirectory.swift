@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 
 /// Writes a programme's exports all at once: files go to a staging folder beside the target,
@@ -18,8 +19,14 @@ struct ExportDirectory {
     mutating func add(_ name: String, _ data: Data) { files.append((name, data)) }
     mutating func add(_ name: String, text: String) { add(name, Data(text.utf8)) }
 
-    /// Reads a file of the previous export, if any (e.g. the published `schedule.json`).
-    func previous(_ name: String) -> Data? { try? Data(contentsOf: url.appendingPathComponent(name)) }
+    /// Files of the previous export larger than this are not read back (64 MiB).
+    static let maximumPreviousBytes = 64 * 1024 * 1024
+
+    /// Reads a file of the previous export, if any (e.g. the published `schedule.json`); nil for
+    /// what is not a regular file of at most ``maximumPreviousBytes``.
+    func previous(_ name: String) -> Data? {
+        (try? InputFile.bytes(atPath: url.appendingPathComponent(name).path, limit: Self.maximumPreviousBytes)).map { Data($0) }
+    }
 
     /// Writes every added file into a staging folder, then exchanges it with the previous folder
     /// and removes the previous one.

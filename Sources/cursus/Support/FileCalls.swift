@@ -1,3 +1,4 @@
+import Curriculum
 import Foundation
 
 /// The system calls of the export writer, each failure turned into an ``ExportError`` in plain words.
@@ -86,10 +87,9 @@ enum FileCalls {
         kill(pid, 0) == 0 || errno == EPERM
     }
 
-    /// The reason of the last failed call, as `strerror` words in lower case.
+    /// The last failed call's error for `path`, its reason in plain words.
     private static func failure(_ path: String) -> ExportError {
-        let words = String(cString: strerror(errno))
-        return .cannotWrite(path: path, reason: words.prefix(1).lowercased() + words.dropFirst())
+        .cannotWrite(path: path, reason: SystemErrorText.words(errno))
     }
 
     private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
