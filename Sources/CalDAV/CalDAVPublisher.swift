@@ -26,8 +26,13 @@ public struct CalDAVPublisher: Sendable {
     }
 
     /// The host of a calendar URL (to look the password up in ~/.netrc), and its user part.
-    public static func hostAndUser(of calendarURL: String) -> (host: String, user: String?)? {
-        guard let parts = URLComponents(string: calendarURL), let host = parts.host else { return nil }
+    /// - Throws: `CalDAVError.invalidURL` or `.passwordInURL`.
+    public static func hostAndUser(of calendarURL: String) throws(CalDAVError) -> (host: String, user: String?) {
+        guard var parts = URLComponents(string: calendarURL), let host = parts.host, !host.isEmpty else { throw .invalidURL(calendarURL) }
+        if parts.password != nil {
+            parts.password = nil
+            throw .passwordInURL(parts.string ?? calendarURL)
+        }
         return (host, parts.user)
     }
 

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `cursus publish` against a real Radicale (started per test, stopped by its PID).
-@Suite(.enabled(if: Radicale.isInstalled, "no Radicale in .venv: run `make venv`"))
+@Suite(.serialized, .enabled(if: Radicale.isInstalled, "no Radicale in .venv: run `make venv`"))
 struct PublishCommandTests {
     static let feedPath = "exports/emancipasso-2023/emancipasso-2023.ics"
     static let moved = "installation-1@emancipasso-2023.cursus"

@@ -79,11 +79,18 @@ enum LibicalCalls {
 
     /// The direct children of `component`, in file order (borrowed).
     static func children(of component: OpaquePointer) -> [OpaquePointer] {
+        walk(from: icalcomponent_get_first_component(component, ICAL_ANY_COMPONENT)) {
+            icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT)
+        }
+    }
+
+    /// `first` and what `next` returns after it, until nil (libical's internal iterators).
+    private static func walk(from first: OpaquePointer?, next: () -> OpaquePointer?) -> [OpaquePointer] {
         var result: [OpaquePointer] = []
-        var child = icalcomponent_get_first_component(component, ICAL_ANY_COMPONENT)
-        while let current = child {
+        var item = first
+        while let current = item {
             result.append(current)
-            child = icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT)
+            item = next()
         }
         return result
     }
@@ -383,13 +390,9 @@ enum LibicalCalls {
 
     /// Every property of `component`, in order (borrowed).
     static func allProperties(of component: OpaquePointer) -> [OpaquePointer] {
-        var result: [OpaquePointer] = []
-        var property = icalcomponent_get_first_property(component, ICAL_ANY_PROPERTY)
-        while let current = property {
-            result.append(current)
-            property = icalcomponent_get_next_property(component, ICAL_ANY_PROPERTY)
+        walk(from: icalcomponent_get_first_property(component, ICAL_ANY_PROPERTY)) {
+            icalcomponent_get_next_property(component, ICAL_ANY_PROPERTY)
         }
-        return result
     }
 
     /// `DTSTART`, `X-WR-CALNAME`, …

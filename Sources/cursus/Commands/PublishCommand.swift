@@ -39,7 +39,7 @@ struct PublishCommand: AsyncParsableCommand {
         let credentials: CalDAVCredentials?
         do {
             objects = try CalendarObject.objects(inFeedAt: file)
-            guard let (host, urlUser) = CalDAVPublisher.hostAndUser(of: calendarURL) else { throw CalDAVError.invalidURL(calendarURL) }
+            let (host, urlUser) = try CalDAVPublisher.hostAndUser(of: calendarURL)
             credentials = try CalDAVCredentials.resolve(user: user ?? urlUser, host: host, environment: ProcessInfo.processInfo.environment)
             publisher = try CalDAVPublisher(calendarURL: calendarURL, credentials: credentials, timeout: timeout, deleteRemoved: deleteRemoved)
         } catch {

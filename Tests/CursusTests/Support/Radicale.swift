@@ -33,7 +33,6 @@ final class Radicale {
             type = owner_only
             [storage]
             filesystem_folder = \(folder.path)/storage
-            _filesystem_fsync = False
             [logging]
             level = info
             """
@@ -41,7 +40,7 @@ final class Radicale {
         process = try BackgroundProcess(
             Self.python, ["-m", "radicale", "--config", folder.appendingPathComponent("config").path],
             logFile: folder.appendingPathComponent("radicale.log"))
-        for _ in 0..<100 where try curl(["-o", "/dev/null", "-w", "%{http_code}", "http://127.0.0.1:\(port)/"]) == "000" {
+        for _ in 0..<300 where try curl(["-o", "/dev/null", "-w", "%{http_code}", "http://127.0.0.1:\(port)/"]) == "000" {
             usleep(100_000)
         }
         let created = try curl(["-o", "/dev/null", "-w", "%{http_code}", "-u", "\(user):\(password)", "-X", "MKCALENDAR", calendarURL])
