@@ -1,6 +1,7 @@
 import ArgumentParser
 import Benchmarks
 import Curriculum
+import Foundation
 import Timetabling
 
 extension BenchCommand {
@@ -14,6 +15,10 @@ extension BenchCommand {
         var failures: [String] = []
         for (i, generator) in PlantedSuite.generators(count: count).enumerated() {
             let planted = generator.generate()
+            if let folder = writePlanted {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+                try planted.yaml.write(toFile: "\(folder)/\(planted.programme.id).yaml", atomically: true, encoding: .utf8)
+            }
             let problem: Problem
             do { problem = try ProblemCompiler.compile(planted.programme) } catch {
                 Terminal.printError("\(planted.programme.id): \(error.description)")

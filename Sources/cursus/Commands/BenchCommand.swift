@@ -26,6 +26,9 @@ struct BenchCommand: ParsableCommand {
     @Option(name: .long, help: "Solve the first N planted programmes (feasible by construction, all shapes, sizes 15 to 3000) until their first schedule without hard violation, and print one row each.")
     var planted: Int?
 
+    @Option(name: .long, help: "With --planted: also write each planted programme as a curriculum file (<id>.yaml) into this folder.")
+    var writePlanted: String?
+
     @OptionGroup var search: SearchOptions
 
     @Flag(name: .long, help: "Print the table header first.")
@@ -37,6 +40,7 @@ struct BenchCommand: ParsableCommand {
         }
         if let generate, generate <= 0 { throw ValidationError("--generate must be positive, found \(generate).") }
         if let planted, planted <= 0 { throw ValidationError("--planted must be positive, found \(planted).") }
+        if writePlanted != nil, planted == nil { throw ValidationError("--write-planted needs --planted N.") }
     }
 
     func run() throws {
