@@ -9,6 +9,8 @@
 struct CompleteSearch {
     let problem: Problem
     let nodeLimit: Int
+    /// Wall-clock limit (explanations): past it the search answers `.unknown`.
+    var deadline: ContinuousClock.Instant?
     private(set) var nodes = 0
 
     enum Verdict { case schedule, none, unknown }
@@ -26,7 +28,7 @@ struct CompleteSearch {
 
     private mutating func explore(_ node: DomainPropagation) -> Verdict {
         nodes += 1
-        if nodes > nodeLimit { return .unknown }
+        if nodes > nodeLimit || (nodes & 63 == 0 && deadline.map { ContinuousClock.now >= $0 } == true) { return .unknown }
         var branch = -1, size = Int.max
         for e in 0..<problem.eventCount {
             let count = node.remaining(e).count

@@ -28,8 +28,11 @@ public enum Explainer {
         var unplaceable: [Diagnosed] = []
         var conflict: [Int]?
         var complete = true
+        /// The programme as written does not compile: proven infeasible, whatever else is found.
+        var compileFailed = false
         do {
             if case .failure(let failure) = Result(catching: { () throws(CompileFailure) in try ProblemCompiler.compile(catalogue.base) }) {
+                compileFailed = true
                 unplaceable = try diagnose(failure, catalogue: catalogue, oracle: &oracle)
                 let shortest = unplaceable.compactMap(\.chainIndices).min { $0.count < $1.count } ?? all
                 conflict = try deletionFilter(shortest, oracle: &oracle)
@@ -58,7 +61,7 @@ public enum Explainer {
                 programmeTitle: programme.title, outcome: minimal ? .conflict : .partialConflict, rules: rules(found),
                 unplaceable: sessions, checks: oracle.checks, ranOutOfBudget: !complete || oracle.isOutOfTime)
         }
-        let whole = oracle.settle(all)
+        let whole = compileFailed ? .infeasible : oracle.settle(all)
         if whole == .feasible {
             return Explanation(programmeTitle: programme.title, outcome: .feasible, rules: [], unplaceable: sessions, checks: oracle.checks)
         }

@@ -108,6 +108,7 @@ struct FeasibilityOracle {
         if DomainPropagation.provesInfeasible(problem) { return .infeasible }
         if problem.candOffsets.last.map({ Int($0) <= FeasibilityOracle.smallProblem }) ?? true {
             var quick = CompleteSearch(problem: problem, nodeLimit: min(budget.nodes, FeasibilityOracle.firstNodes))
+            quick.deadline = until
             switch quick.run() {
             case .schedule: return .feasible
             case .none: return .infeasible
@@ -121,6 +122,7 @@ struct FeasibilityOracle {
         if result.hard == 0, !result.assignment.start.contains(-1) { return .feasible }
         if whole { bestAttempt = (problem, result) }
         var search = CompleteSearch(problem: problem, nodeLimit: budget.nodes)
+        search.deadline = until
         switch search.run() {
         case .schedule: return .feasible
         case .none: return .infeasible
