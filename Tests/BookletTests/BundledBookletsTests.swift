@@ -2,7 +2,7 @@
 import Curriculum
 import Foundation
 import Testing
-import Timetable
+import Presentation
 
 /// The typographic rules of the booklet, read back with `pdftotext` from the booklet of every
 /// bundled curriculum (with its committed `schedule.json`), on both papers.
