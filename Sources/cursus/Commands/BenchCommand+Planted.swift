@@ -24,7 +24,7 @@ extension BenchCommand {
                 Terminal.printError("\(planted.programme.id): \(error.description)")
                 throw ExitCode(1)
             }
-            var options = search.solverOptions(stop: StopFlag())
+            var options = try search.solverOptions(stop: StopFlag())
             options.targetSoft = .max
             let result = Solver(problem: problem, options: options).solve()
             let feasible = result.hard == 0 ? result.timeToFeasible : nil

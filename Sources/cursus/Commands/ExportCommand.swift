@@ -61,7 +61,7 @@ struct ExportCommand: ParsableCommand {
         try publisher.publish(published, programme: programme, previous: previous, into: &exports)
         do { try exports.commit() } catch {
             Terminal.printError(error.description)
-            return 1
+            return .internalError
         }
         print("\(programme.id): exports rewritten in \(exports.url.path)")
         return .success

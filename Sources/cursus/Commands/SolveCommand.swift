@@ -87,10 +87,6 @@ struct SolveCommand: ParsableCommand {
         do {
             problem = try ProblemCompiler.compile(programme)
         } catch {
-            if !error.unreadable.isEmpty {
-                for input in error.unreadable { Terminal.printError("\(input.location): error: \(input.message)") }
-                return 2
-            }
             Terminal.printError("\(file): error: no schedule can satisfy the hard rules of '\(programme.id)':")
             Terminal.printError(Explainer.explain(programme, stop: stop).text)
             return .infeasible
