@@ -220,9 +220,12 @@ import Testing
         let run = try space.solve(epoch: 1_673_100_000, ["--freeze-until", "2023-01-17"])
         #expect(run.status == 3)
         let schedule = space.exports.appendingPathComponent("schedule.json").path
+        // The line of the edited availability (Yannick Blanc's `available:` entry).
+        let lines = try String(contentsOf: space.file, encoding: .utf8).components(separatedBy: "\n")
+        let availability = try #require(lines.firstIndex { $0.hasPrefix("      - {date: 2023-01-17}") }) + 1
         #expect(run.standardError.contains("""
             These 2 rules cannot hold together (removing or changing any one of them lifts this conflict):
-              \(space.file.path):95: Yannick Blanc is available only on Tuesday 17 January 2023
+              \(space.file.path):\(availability): Yannick Blanc is available only on Tuesday 17 January 2023
               \(schedule):1: 'Comprendre le monde associatif' is already published and frozen by --freeze-until 2023-01-17: Monday 16 January 2023 at 14:30
             """))
     }

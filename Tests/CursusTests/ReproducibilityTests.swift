@@ -14,9 +14,10 @@ import Testing
             #expect(run.status == 0, "\(run.standardError)")
             folders.append(out.appendingPathComponent("emancipasso-2023"))
         }
-        let names = try FileManager.default.contentsOfDirectory(atPath: folders[0].path).sorted()
-        #expect(names.contains("emancipasso-2023.pdf") && names.contains("schedule.json"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folders[1].path).sorted() == names)
+        // Every file, releases/<n>/ and its notices included.
+        let names = try Self.files(in: folders[0])
+        #expect(names.contains("emancipasso-2023.pdf") && names.contains("schedule.json") && names.contains("releases/1/release.json"))
+        #expect(try Self.files(in: folders[1]) == names)
         for name in names {
             let first = try Data(contentsOf: folders[0].appendingPathComponent(name))
             #expect(try Data(contentsOf: folders[1].appendingPathComponent(name)) == first, "\(name) differs")
@@ -24,5 +25,14 @@ import Testing
         let pdf = try Data(contentsOf: folders[0].appendingPathComponent("emancipasso-2023.pdf"))
         let text = String(decoding: pdf, as: UTF8.self)
         #expect(text.contains("/CreationDate (20231114221320Z)") && text.contains("/ModDate (20231114221320Z)"))
+    }
+
+    /// The paths of the regular files below `folder`, relative to it, sorted.
+    static func files(in folder: URL) throws -> [String] {
+        let paths = try FileManager.default.subpathsOfDirectory(atPath: folder.path)
+        return paths.filter { path in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: folder.appendingPathComponent(path).path, isDirectory: &isFolder) && !isFolder.boolValue
+        }.sorted()
     }
 }

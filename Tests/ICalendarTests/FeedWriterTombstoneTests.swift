@@ -22,7 +22,7 @@ import Testing
         let holding = feeds.filter { $0.text.contains("UID:talk-1@demo-2023.cursus\r\n") }.map(\.fileName)
         #expect(holding == ["demo-2023.ics", "room-salle-1.ics", "cohort-promo.ics", "venue-paris.ics", "trainer-gascoin.ics"])
         let gascoin = try #require(feeds.first { $0.fileName == "trainer-gascoin.ics" })
-        #expect(gascoin.title == "Emancip'Asso; training, week — Pascal Gascoin")
+        #expect(gascoin.title == "Pascal Gascoin · Emancip'Asso; training, week")
         let event = try #require(gascoin.text.components(separatedBy: "BEGIN:VEVENT\r\n").last)
         #expect(event.contains("STATUS:CANCELLED\r\n"))
         #expect(event.contains("SEQUENCE:2\r\n"))

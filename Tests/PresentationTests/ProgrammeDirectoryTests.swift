@@ -21,7 +21,7 @@ import Testing
         #expect(directory.localization(of: lectures).language == "en")
         #expect(directory.localization(of: lectures).text(.rooms) == "Rooms")
         let meeting = try #require(directory.entries.first { $0.session == "mobility-actors" })
-        #expect(directory.title(of: meeting) == "Rencontre\u{00A0}: autorités organisatrices et associations d'usagers")
+        #expect(directory.title(of: meeting) == "Rencontre\u{202F}: autorités organisatrices et associations d'usagers")
         #expect(directory.localization(of: meeting).language == "fr")
         for entry in directory.entries {
             #expect(directory.localization(of: entry).language == (english.contains(entry.session) ? "en" : "fr"), "\(entry.key)")
