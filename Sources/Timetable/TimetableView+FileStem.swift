@@ -1,4 +1,4 @@
-import Foundation
+import Curriculum
 import Presentation
 
 extension TimetableView {
@@ -10,19 +10,6 @@ extension TimetableView {
         case .trainer: kind = "trainer"
         case .room: kind = "room"
         }
-        return kind + "-" + TimetableView.slug(id)
-    }
-
-    static func slug(_ text: String) -> String {
-        var slug = ""
-        for scalar in text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil).lowercased().unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.hasSuffix("-"), !slug.isEmpty {
-                slug += "-"
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        return slug.isEmpty ? "x" : slug
+        return kind + "-" + FileSlug.make(id)
     }
 }
