@@ -32,7 +32,7 @@ public struct Replanning: Sendable {
     public var reason: String { "already published and frozen by --freeze-until \(freezeText)" }
 
     /// `programme` with a stability preference against the published schedule (unless it states one)
-    /// and every frozen occurrence pinned to its published start and room.
+    /// and every frozen occurrence pinned to its published start, room and pool trainer.
     /// - Throws: ``ReplanningError/frozenOccurrenceRemoved(_:freezeText:)`` when the curriculum no
     ///   longer has a frozen occurrence (its session or that occurrence number is gone).
     public func programme(_ programme: Programme) throws(ReplanningError) -> Programme {
@@ -56,7 +56,7 @@ public struct Replanning: Sendable {
             pins.removeAll { $0.occurrence == entry.occurrence }
             pins.append(Pin(
                 date: entry.date, time: entry.startTime, location: location, occurrence: entry.occurrence, room: entry.room,
-                reason: reason))
+                trainer: entry.trainers.first(where: session.trainerPool.contains), reason: reason))
             session.pins = pins.sorted { ($0.occurrence ?? 0) < ($1.occurrence ?? 0) }
             result.sessions[s] = session
         }

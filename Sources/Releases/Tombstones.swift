@@ -6,10 +6,13 @@ public import Curriculum
 /// venue, becomes a ``Cancellation``: the occurrence as last published, SEQUENCE + 1, cancelled at
 /// `stamp`, with the names of everything it named. Cancellations of `previous` are kept as they were
 /// (so unchanged input gives identical bytes) until the occurrence is back in every feed they apply to.
+/// A block of `previous` that is no longer published (an all-day period such as an immersion) is kept
+/// the same way in ``Schedule/cancelledBlocks``, until a block of its id is published again.
 /// The feeds hold a programme's whole period, so a cancellation is never too old to keep.
 public enum Tombstones {
     /// `schedule` (already revised against `previous`) with its ``Schedule/names`` filled from
-    /// `programme` (else from `previous`) and its ``Schedule/cancellations`` carried and extended.
+    /// `programme` (else from `previous`), and its ``Schedule/cancellations`` and
+    /// ``Schedule/cancelledBlocks`` carried and extended.
     /// - Complexity: O((n + c) log(n + c)) in occurrences and cancellations.
     public static func carry(into schedule: Schedule, previous: Schedule?, programme: Programme, stamp: String) -> Schedule {
         var result = schedule
@@ -36,7 +39,24 @@ public enum Tombstones {
         }
         kept.sort { ($0.occurrence.start, $0.occurrence.key, $0.occurrence.sequence ?? 0) < ($1.occurrence.start, $1.occurrence.key, $1.occurrence.sequence ?? 0) }
         result.cancellations = kept.isEmpty ? nil : kept
+        result.cancelledBlocks = cancelledBlocks(schedule.blocks, previous: previous, stamp: stamp)
         return result
+    }
+
+    /// The blocks of `previous` (published or already cancelled) that `blocks` no longer has, by date then id;
+    /// nil when none. A newly removed block gets SEQUENCE + 1 and `stamp`; a kept one stays as it was.
+    static func cancelledBlocks(_ blocks: [ScheduledBlock], previous: Schedule?, stamp: String) -> [ScheduledBlock]? {
+        let live = Set(blocks.map(\.id))
+        var kept = (previous?.cancelledBlocks ?? []).filter { !live.contains($0.id) }
+        for old in previous?.blocks ?? [] where !live.contains(old.id) {
+            var block = old
+            block.sequence = (old.sequence ?? 0) + 1
+            block.lastModified = stamp
+            kept.removeAll { $0.id == old.id }
+            kept.append(block)
+        }
+        kept.sort { ($0.from, $0.id) < ($1.from, $1.id) }
+        return kept.isEmpty ? nil : kept
     }
 
     /// The feeds an occurrence appears in, besides the programme's: its trainers, room, cohorts and venue.

@@ -1,17 +1,18 @@
 import Foundation
 import Testing
 
-/// `cursus publish` against a real Radicale (started per test, stopped by its PID).
-@Suite(.serialized, .enabled(if: Radicale.isInstalled, "no Radicale in .venv: run `make venv`"))
+/// `cursus publish` against a real Radicale: one server for the suite (stopped by its PID when the
+/// suite ends), one calendar collection per test.
+@Suite(.enabled(if: Radicale.isInstalled, "no Radicale in .venv: run `make venv`"), .sharedRadicale)
 struct PublishCommandTests {
     static let feedPath = "exports/emancipasso-2023/emancipasso-2023.ics"
     static let moved = "installation-1@emancipasso-2023.cursus"
     static let removed = "network-1@emancipasso-2023.cursus"
 
-    func publish(_ feed: String, to radicale: Radicale, password: String? = nil, extra: [String] = []) throws -> CommandRunner.Output {
+    func publish(_ feed: String, to calendar: RadicaleCalendar, password: String? = nil, extra: [String] = []) throws -> CommandRunner.Output {
         try CommandRunner.run(
-            ["publish", feed, "--caldav", radicale.calendarURL, "--user", radicale.user] + extra,
-            environment: ["CURSUS_CALDAV_PASSWORD": password ?? radicale.password])
+            ["publish", feed, "--caldav", calendar.url, "--user", calendar.user] + extra,
+            environment: ["CURSUS_CALDAV_PASSWORD": password ?? calendar.password])
     }
 
     /// The feed with `moved` one day later (SEQUENCE 1) and `removed` gone, as a re-solve would write it.
@@ -32,10 +33,10 @@ struct PublishCommandTests {
     }
 
     @Test func publishChangeRepublishAndNothingTheThirdTime() throws {
-        let radicale = try Radicale()
+        let radicale = try Radicale.calendar()
         let first = try publish(Self.feedPath, to: radicale)
         #expect(first.status == 0, "\(first.standardError)")
-        #expect(first.standardOutput.hasPrefix("Publishing \(Self.feedPath) (15 events) to \(radicale.calendarURL) as alice\n"))
+        #expect(first.standardOutput.hasPrefix("Publishing \(Self.feedPath) (15 events) to \(radicale.url) as alice\n"))
         #expect(first.standardOutput.hasSuffix("Published: 15 created, 0 updated, 0 cancelled, 0 deleted, 0 unchanged.\n"))
         #expect(radicale.loggedRequests("PUT") == 15)
         #expect(!first.standardOutput.contains(radicale.password) && !first.standardError.contains(radicale.password))
@@ -61,23 +62,23 @@ struct PublishCommandTests {
     }
 
     @Test func deleteRemovedDeletesInsteadOfCancelling() throws {
-        let radicale = try Radicale()
+        let radicale = try Radicale.calendar()
         #expect(try publish(Self.feedPath, to: radicale).status == 0)
         let second = try publish(try changedFeed(), to: radicale, extra: ["--delete-removed"])
         #expect(second.standardOutput.contains("deleted   \(Self.removed)\n"))
         #expect(radicale.loggedRequests("DELETE") == 1)
-        #expect(try radicale.curl(["-o", "/dev/null", "-w", "%{http_code}", "-u", "alice:wonderland", radicale.calendarURL + Self.removed + ".ics"]) == "404")
+        #expect(try radicale.server.curl(["-o", "/dev/null", "-w", "%{http_code}", "-u", "alice:wonderland", radicale.url + Self.removed + ".ics"]) == "404")
     }
 
     @Test func resourceTakenOnTheServerIs412ReportedNotOverwritten() throws {
-        let radicale = try Radicale()
+        let radicale = try Radicale.calendar()
         // Someone else's event sits where cursus would create `moved`: If-None-Match: * must fail.
         let other = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:someone-else@example.org\r\n"
             + "DTSTAMP:20230101T000000Z\r\nDTSTART:20230116T100000Z\r\nSUMMARY:Not ours\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
         let file = try CommandRunner.temporaryDirectory().appendingPathComponent("other.ics")
         try Data(other.utf8).write(to: file)
-        let url = radicale.calendarURL + Self.moved + ".ics"
-        #expect(try radicale.curl(["-o", "/dev/null", "-w", "%{http_code}", "-u", "alice:wonderland", "-T", file.path, url]) == "201")
+        let url = radicale.url + Self.moved + ".ics"
+        #expect(try radicale.server.curl(["-o", "/dev/null", "-w", "%{http_code}", "-u", "alice:wonderland", "-T", file.path, url]) == "201")
         let result = try publish(Self.feedPath, to: radicale)
         #expect(result.status == 1)
         #expect(result.standardOutput.contains("conflict  \(Self.moved): changed on the server since it was read (412); not overwritten\n"))
@@ -87,10 +88,10 @@ struct PublishCommandTests {
     }
 
     @Test func wrongPasswordIs401WithNothingSent() throws {
-        let radicale = try Radicale()
+        let radicale = try Radicale.calendar()
         let result = try publish(Self.feedPath, to: radicale, password: "not-the-password")
         #expect(result.status == 1)
-        #expect(result.standardError == "error: \(radicale.calendarURL): 401 Unauthorized: the server refused the user name or password.\n"
+        #expect(result.standardError == "error: \(radicale.url): 401 Unauthorized: the server refused the user name or password.\n"
             + "Maybe check --user and CURSUS_CALDAV_PASSWORD or ~/.netrc.\n")
         #expect(result.standardOutput.hasSuffix("Stopped: 0 created, 0 updated, 0 cancelled, 0 deleted, 0 unchanged, 15 not sent.\n"))
         #expect(!result.standardOutput.contains("not-the-password") && !result.standardError.contains("not-the-password"))
@@ -98,11 +99,11 @@ struct PublishCommandTests {
     }
 
     @Test func passwordFromNetrc() throws {
-        let radicale = try Radicale()
+        let radicale = try Radicale.calendar()
         let home = try CommandRunner.temporaryDirectory()
         try Data("machine 127.0.0.1\n  login alice\n  password wonderland\n".utf8).write(to: home.appendingPathComponent(".netrc"))
         let result = try CommandRunner.run(
-            ["publish", Self.feedPath, "--caldav", radicale.calendarURL], environment: ["HOME": home.path, "CURSUS_CALDAV_PASSWORD": ""])
+            ["publish", Self.feedPath, "--caldav", radicale.url], environment: ["HOME": home.path, "CURSUS_CALDAV_PASSWORD": ""])
         #expect(result.status == 0, "\(result.standardError)")
         #expect(result.standardOutput.contains(" as alice\n"))
     }
@@ -132,8 +133,8 @@ struct PublishCommandTests {
     }
 
     @Test func missingCalendarIs404() throws {
-        let radicale = try Radicale()
-        let url = "http://127.0.0.1:\(radicale.port)/alice/no-such-calendar/"
+        let radicale = try Radicale.calendar()
+        let url = "http://127.0.0.1:\(radicale.server.port)/alice/no-such-calendar/"
         let result = try CommandRunner.run(["publish", Self.feedPath, "--caldav", url, "--user", "alice"], environment: ["CURSUS_CALDAV_PASSWORD": radicale.password])
         #expect(result.status == 1)
         #expect(result.standardError == "error: \(url): 404 Not Found: no calendar at this URL.\nMaybe create the calendar first, or check the URL's path.\n")

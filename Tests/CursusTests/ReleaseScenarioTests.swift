@@ -1,11 +1,13 @@
 import Foundation
 import Testing
 
-/// The re-planning loop on a copy of the Emancip'Asso programme, with the real binary: solve; a
-/// speaker becomes unavailable; re-solve with the first day frozen; release 2 with notices for
-/// exactly the people concerned; a session and its speaker removed; the cancellation stays in every
-/// feed that held it, on that run and on the next two with unchanged input.
-@Suite struct ReleaseScenarioTests {
+/// The re-planning loop on a copy of the Emancip'Asso programme, with the real binary: solve and
+/// publish to CalDAV; a speaker becomes unavailable; re-solve with the first day frozen; release 2
+/// with notices for exactly the people concerned; a session and its speaker removed; the
+/// cancellation stays in every feed that held it, on that run and on the next two with unchanged
+/// input; `cursus serve` answers 200 then 304; publishing again moves and cancels the events in
+/// Radicale, and a third publication sends nothing.
+@Suite(.sharedRadicale) struct ReleaseScenarioTests {
     static let programme = "emancipasso-2023"
     static let python: String? = {
         let path = CommandRunner.packageRoot.appendingPathComponent(".venv/bin/python").path
@@ -77,13 +79,26 @@ import Testing
         return try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
     }
 
-    @Test func replanReleaseNotifyAndKeepCancellations() throws {
+    @Test func replanReleaseNotifyKeepCancellationsServeAndPublish() throws {
         let space = try Workspace()
         let first = try space.solve(epoch: 1_673_000_000)
         #expect(first.status == 0, "\(first.standardError)")
         #expect(first.standardOutput.contains("\(Self.programme): release 1: 0 moved, 15 added, 0 cancelled"))
         let feedsBefore = try space.feeds()
         let entriesBefore = try space.entries()
+
+        // Release 1 goes to a CalDAV calendar (a real Radicale).
+        let calendar = try Radicale.calendar()
+        let programmeFeed = space.exports.appendingPathComponent("\(Self.programme).ics").path
+        let publish = {
+            try CommandRunner.run(
+                ["publish", programmeFeed, "--caldav", calendar.url, "--user", calendar.user],
+                environment: ["CURSUS_CALDAV_PASSWORD": calendar.password])
+        }
+        let firstPublication = try publish()
+        #expect(firstPublication.status == 0, "\(firstPublication.standardError)")
+        #expect(firstPublication.standardOutput.hasSuffix("Published: 15 created, 0 updated, 0 cancelled, 0 deleted, 0 unchanged.\n"))
+        #expect(calendar.loggedRequests("PUT") == 15)
 
         // Anne-Laure Michel can no longer come on Tuesday morning; Monday is already taught.
         try space.edit("""
@@ -199,6 +214,44 @@ import Testing
         let releases = try FileManager.default.contentsOfDirectory(atPath: space.exports.appendingPathComponent("releases").path)
         #expect(releases.sorted() == ["1", "2", "3"])
 
+        // `cursus serve` on the exports: the programme feed with a strong ETag, then 304 for it.
+        let server = try BackgroundProcess(CommandRunner.binary, ["serve", space.folder.path, "--port", "0"])
+        let banner = try #require(server.waitForLine(containing: "Serving \(space.folder.path) on http://127.0.0.1:"))
+        let port = try #require(banner.split(separator: ":").last?.split(separator: "/").first.map(String.init))
+        let url = "http://127.0.0.1:\(port)/\(Self.programme)/\(Self.programme).ics"
+        let served = try BackgroundProcess.run("/usr/bin/curl", ["-s", "-D", "-", url])
+        #expect(served.output.hasPrefix("HTTP/1.1 200 OK\r\n"))
+        let etagLine = try #require(served.output.split(separator: "\r\n").first { $0.hasPrefix("ETag: \"") })
+        let etag = String(etagLine.dropFirst("ETag: ".count))
+        #expect(served.output.hasSuffix("\r\n\r\n" + cancelledFeeds["\(Self.programme).ics"]!))
+        let revalidated = try BackgroundProcess.run("/usr/bin/curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", "-H", "If-None-Match: \(etag)", url])
+        #expect(revalidated.output == "304")
+        #expect(server.stop(SIGTERM).status == 0)
+
+        // Publishing the changed feed: the moved events are updated, the removed session cancelled.
+        let updated = Set(moved + ["funding/1"])
+        let secondPublication = try publish()
+        #expect(secondPublication.status == 0, "\(secondPublication.standardError)")
+        #expect(secondPublication.standardOutput.hasSuffix(
+            "Published: 0 created, \(updated.count) updated, 0 cancelled, 0 deleted, \(15 - updated.count) unchanged.\n"))
+        #expect(calendar.loggedRequests("PUT") == 15 + updated.count)
+        let published = RepublishingTests.events(cancelledFeeds["\(Self.programme).ics"]!)
+        let panaEvent = try #require(published["UID:pana-1@emancipasso-2023.cursus"])
+        let panaStart = try #require(panaEvent.components(separatedBy: "\r\n").first { $0.hasPrefix("DTSTART") })
+        #expect(!RepublishingTests.events(feedsBefore["\(Self.programme).ics"]!)["UID:pana-1@emancipasso-2023.cursus"]!.contains(panaStart))
+        let movedRemote = try calendar.get(uid: "pana-1@emancipasso-2023.cursus")
+        #expect(movedRemote.contains(panaStart + "\r\n"))
+        #expect(movedRemote.contains("SEQUENCE:1\r\n"))
+        let removedRemote = try calendar.get(uid: "funding-1@emancipasso-2023.cursus")
+        #expect(removedRemote.contains("STATUS:CANCELLED\r\n"))
+        #expect(removedRemote.contains("SEQUENCE:2\r\n"))
+
+        // A third publication with nothing changed sends no PUT.
+        let thirdPublication = try publish()
+        #expect(thirdPublication.status == 0, "\(thirdPublication.standardError)")
+        #expect(thirdPublication.standardOutput.hasSuffix("Published: 0 created, 0 updated, 0 cancelled, 0 deleted, 15 unchanged.\n"))
+        #expect(calendar.loggedRequests("PUT") == 15 + updated.count)
+
         // `cursus changes` and `cursus diff` tell the same.
         let changes = try CommandRunner.run(["changes", space.file.path, "--out", space.folder.path, "--release", "3"])
         #expect(changes.status == 0, "\(changes.standardError)")
@@ -228,6 +281,15 @@ import Testing
               \(space.file.path):\(availability): Yannick Blanc is available only on Tuesday 17 January 2023
               \(schedule):1: 'Comprendre le monde associatif' is already published and frozen by --freeze-until 2023-01-17: Monday 16 January 2023 at 14:30
             """))
+        // `cursus explain --freeze-until` proves the same conflict; without the freeze line the change is feasible.
+        let explained = try CommandRunner.run(["explain", space.file.path, "--freeze-until", "2023-01-17", "--out", space.folder.path])
+        #expect(explained.status == 3, "\(explained.standardError)")
+        #expect(explained.standardOutput.contains("""
+              \(space.file.path):\(availability): Yannick Blanc is available only on Tuesday 17 January 2023
+              \(schedule):1: 'Comprendre le monde associatif' is already published and frozen by --freeze-until 2023-01-17: Monday 16 January 2023 at 14:30
+            """))
+        let unfrozen = try CommandRunner.run(["explain", space.file.path, "--out", space.folder.path])
+        #expect(unfrozen.status == 0, "\(unfrozen.standardOutput)")
     }
 
     @Test func freezingBeforeAnythingIsPublishedIsBadInput() throws {
@@ -235,5 +297,8 @@ import Testing
         let run = try space.solve(epoch: 1_673_000_000, ["--freeze-until", "now"])
         #expect(run.status == 2)
         #expect(run.standardError == "\(space.exports.path)/schedule.json: error: nothing is published yet, so --freeze-until has nothing to freeze; solve once without it\n")
+        let explained = try CommandRunner.run(["explain", space.file.path, "--freeze-until", "now", "--out", space.folder.path])
+        #expect(explained.status == 2)
+        #expect(explained.standardError == run.standardError)
     }
 }

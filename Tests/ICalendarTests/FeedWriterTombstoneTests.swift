@@ -33,6 +33,37 @@ import Testing
         #expect(again.map(\.text) == feeds.map(\.text))
     }
 
+    @Test func aRemovedBlockStaysCancelledInEveryFeedThatHeldIt() throws {
+        let published = FeedFixtures.schedule()
+        var removed = published
+        removed.blocks = []
+        var immersion = try #require(published.blocks.first)
+        immersion.sequence = 1
+        immersion.lastModified = "2023-01-11T08:00:00Z"
+        removed.cancelledBlocks = [immersion]
+        let uid = "UID:block-immersion@blocks.demo-2023.cursus\r\n"
+        // On a later run with unchanged input (`previous` is the schedule as published with its tombstone).
+        let feeds = try FeedWriter.feeds(schedule: removed, programme: FeedFixtures.programme, previous: removed, sourceDateEpoch: nil)
+        let holding = feeds.filter { $0.text.contains(uid) }.map(\.fileName)
+        #expect(holding == ["demo-2023.ics", "cohort-promo.ics"])
+        for name in holding {
+            let text = try #require(feeds.first { $0.fileName == name }?.text)
+            let event = try #require(text.components(separatedBy: "BEGIN:VEVENT\r\n").first { $0.contains(uid) })
+            #expect(event.contains("STATUS:CANCELLED\r\n"), "\(name)")
+            #expect(event.contains("SEQUENCE:1\r\n"), "\(name)")
+            #expect(event.contains("DTSTAMP:20230111T080000Z\r\n"), "\(name)")
+            #expect(event.contains("DTSTART;VALUE=DATE:20230201\r\n"), "\(name)")
+            #expect(text.components(separatedBy: uid).count == 2, "\(name): the block once")
+        }
+        let again = try FeedWriter.feeds(schedule: removed, programme: FeedFixtures.programme, previous: removed, sourceDateEpoch: 1_700_000_000)
+        #expect(again.map(\.text) == feeds.map(\.text))
+        // Published again, the block is live and its tombstone hidden.
+        var back = published
+        back.cancelledBlocks = [immersion]
+        let restored = try FeedWriter.feeds(schedule: back, programme: FeedFixtures.programme, previous: removed, sourceDateEpoch: nil)
+        #expect(!(restored.first?.text.contains("STATUS:CANCELLED") ?? true))
+    }
+
     @Test func aLiveOccurrenceHidesItsCancellation() throws {
         var schedule = FeedFixtures.schedule()
         var back = Self.cancelled()

@@ -36,6 +36,23 @@ import Testing
         #expect(programme.sessions[1].pin(of: 2)?.room == "b")
     }
 
+    @Test func aFrozenOccurrenceKeepsItsPoolChoice() throws {
+        var programme = Self.programme()
+        programme.sessions.append(Session(id: "clinic", title: "Clinic", duration: .minutes(60), trainerPool: ["ada", "alan"], cohorts: ["two"]))
+        let published = F.schedule([
+            F.entry("clinic", day: 16, hour: 11, trainers: ["alan"], cohorts: ["two"]),
+            F.entry("talk", day: 19, hour: 9),
+        ])
+        let replanning = Replanning(
+            published: published, path: "s.json", freeze: .date(LocalDate(year: 2023, month: 1, day: 18)), freezeText: "2023-01-18")
+        let replanned = try replanning.programme(programme)
+        #expect(replanned.sessions[2].pin(of: 1)?.trainer == "alan")
+        // Trainers who run every occurrence are no pool choice: the frozen talk's pin names none.
+        let talk = F.schedule([F.entry("talk", day: 16, hour: 9)])
+        let frozenTalk = try Replanning(published: talk, path: "s.json", freeze: replanning.freeze, freezeText: "2023-01-18").programme(programme)
+        #expect(frozenTalk.sessions[0].pin(of: 1)?.trainer == nil)
+    }
+
     @Test func aFrozenOccurrenceCannotBeRemoved() {
         let published = F.schedule([F.entry("gone", day: 16, hour: 9)])
         let replanning = Replanning(published: published, path: "s.json", freeze: .instant(seconds: 1_700_000_000), freezeText: "now")

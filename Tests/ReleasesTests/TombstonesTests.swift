@@ -32,4 +32,30 @@ import Testing
                                       previous: third, programme: F.programme, stamp: "2023-01-10T10:00:00Z")
         #expect(fourth.cancellations?.map(\.occurrence.key) == ["talk/1"])
     }
+
+    @Test func aRemovedBlockStaysCancelledUntilItComesBack() throws {
+        var withBlock = F.schedule([F.entry("talk", day: 16, hour: 9)])
+        withBlock.blocks = [ScheduledBlock(
+            id: "immersion", title: "Immersion", from: LocalDate(year: 2023, month: 2, day: 1), to: LocalDate(year: 2023, month: 2, day: 28),
+            venue: nil, cohorts: ["one"], sequence: 0, lastModified: "2023-01-07T10:00:00Z")]
+        let first = Tombstones.carry(into: withBlock, previous: nil, programme: F.programme, stamp: "2023-01-07T10:00:00Z")
+        #expect(first.cancelledBlocks == nil)
+
+        let without = F.schedule([F.entry("talk", day: 16, hour: 9)])
+        let second = Tombstones.carry(into: without, previous: first, programme: F.programme, stamp: "2023-01-08T10:00:00Z")
+        let cancelled = try #require(second.cancelledBlocks)
+        #expect(cancelled.map(\.id) == ["immersion"])
+        #expect(cancelled.first?.sequence == 1)
+        #expect(cancelled.first?.lastModified == "2023-01-08T10:00:00Z")
+
+        // Two more runs with unchanged input: the same tombstone, unchanged.
+        let third = Tombstones.carry(into: without, previous: second, programme: F.programme, stamp: "2023-01-09T10:00:00Z")
+        let fourth = Tombstones.carry(into: without, previous: third, programme: F.programme, stamp: "2023-01-10T10:00:00Z")
+        #expect(third.cancelledBlocks == second.cancelledBlocks)
+        #expect(fourth.cancelledBlocks == second.cancelledBlocks)
+
+        // The block comes back: its tombstone goes.
+        let fifth = Tombstones.carry(into: withBlock, previous: fourth, programme: F.programme, stamp: "2023-01-11T10:00:00Z")
+        #expect(fifth.cancelledBlocks == nil)
+    }
 }

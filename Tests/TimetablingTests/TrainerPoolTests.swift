@@ -54,6 +54,23 @@ import Testing
         #expect(two.cost.hard == 1)   // the second occurrence is missing, nothing else
     }
 
+    @Test func aPinThatFixesThePoolTrainerLeavesOnlyThatChoice() throws {
+        var ruled = programme()
+        ruled.sessions[0].pins = [Pin(date: Fixtures.monday, time: TimeOfDay(hour: 9), location: UnaryHarness.at(16), occurrence: 1, trainer: "t2")]
+        let p = try ProblemCompiler.compile(ruled)
+        let events = Fixtures.events(p, "a")
+        #expect(p.choiceWidth[events[0]] == 1)
+        #expect(p.poolTrainers[Int(p.poolOffsets[events[0]])..<Int(p.poolOffsets[events[0] + 1])] == [1])   // Trainer Two
+        #expect(p.choiceWidth[events[1]] == 2)   // occurrence 2 is not pinned
+        // The checker reports occurrence 1 run by another trainer of the pool.
+        let free = try ProblemCompiler.compile(programme())
+        let other = UnaryHarness.placed(free, at: Fixtures.period(free, day: 0, 9), choice: 0, checkedAgainst: ruled)
+        #expect(UnaryHarness.cost(of: "pin", in: other) == 1)
+        #expect(other.cost.penalties.first { $0.rule == "pin" }?.message.hasSuffix("is pinned to trainer t2") == true)
+        let kept = UnaryHarness.placed(free, at: Fixtures.period(free, day: 0, 9), choice: 1, checkedAgainst: ruled)
+        #expect(UnaryHarness.cost(of: "pin", in: kept) == 0)
+    }
+
     @Test func randomWalkNeverBreaksTheRuleAndItsIncrementalCostIsExact() throws {
         let ruled = programme(one: monday, two: tuesday)
         let walk = UnaryHarness.walk(try ProblemCompiler.compile(ruled), checkedAgainst: ruled, rule: "trainer-availability")

@@ -76,19 +76,22 @@ public struct Pin: Hashable, Sendable, Codable {
     public var occurrence: Int?
     /// The room it fixes too, if any (a frozen published occurrence keeps its room).
     public var room: String?
+    /// The trainer of the session's pool it fixes too, if any (a frozen published occurrence keeps its pool choice).
+    public var trainer: String?
     /// Why it is fixed, in plain words, when not written in the file (e.g. "already published and
     /// frozen by --freeze-until 2023-01-17"); explanations show it.
     public var reason: String?
 
     public init(
         date: LocalDate, time: TimeOfDay, location: SourceLocation = .synthetic("pin"), occurrence: Int? = nil,
-        room: String? = nil, reason: String? = nil
+        room: String? = nil, trainer: String? = nil, reason: String? = nil
     ) {
         self.date = date
         self.time = time
         self.location = location
         self.occurrence = occurrence
         self.room = room
+        self.trainer = trainer
         self.reason = reason
     }
 }

@@ -22,11 +22,14 @@ public struct Schedule: Hashable, Sendable, Codable {
     public var names: [String: String]?
     /// Cancelled occurrences that feeds keep showing as cancelled (tombstones); nil when none.
     public var cancellations: [Cancellation]?
+    /// Removed blocks that feeds keep showing as cancelled (tombstones): each as last published, with the
+    /// SEQUENCE of its cancelled event and, as `lastModified`, the time it was removed; nil when none.
+    public var cancelledBlocks: [ScheduledBlock]?
 
     public init(
         version: Int = 1, programme: String, title: String, language: String, published: String, seed: UInt64,
         cost: ScheduleCost, entries: [ScheduledOccurrence], blocks: [ScheduledBlock] = [],
-        names: [String: String]? = nil, cancellations: [Cancellation]? = nil
+        names: [String: String]? = nil, cancellations: [Cancellation]? = nil, cancelledBlocks: [ScheduledBlock]? = nil
     ) {
         self.version = version
         self.programme = programme
@@ -39,6 +42,7 @@ public struct Schedule: Hashable, Sendable, Codable {
         self.blocks = blocks
         self.names = names
         self.cancellations = cancellations
+        self.cancelledBlocks = cancelledBlocks
     }
 }
 

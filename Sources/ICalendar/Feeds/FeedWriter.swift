@@ -17,8 +17,9 @@ public struct FeedWriter {
     /// occurrence or block of `previous` that a feed no longer shows (removed, or moved to another
     /// trainer, room, cohort or venue) appears in that feed once more, with STATUS:CANCELLED and
     /// SEQUENCE + 1; so does, on every run, each of the schedule's `cancellations` (tombstones) in the
-    /// feeds it applies to (the latest of an occurrence's, where the feed no longer shows it), and a
-    /// trainer, room or cohort that only cancellations still name keeps its feed. Identical input gives identical bytes.
+    /// feeds it applies to (the latest of an occurrence's, where the feed no longer shows it), and of its
+    /// `cancelledBlocks` (removed all-day blocks); a trainer, room or cohort that only cancellations still
+    /// name keeps its feed. Identical input gives identical bytes.
     ///
     /// Each feed is named by `FeedScope.title` (X-WR-CALNAME, at most 60 characters), gives the zone of
     /// its events as X-WR-TIMEZONE (none when they are in several), writes one CATEGORIES per event
@@ -81,7 +82,14 @@ public struct FeedWriter {
                     cancelled: false, sequence: block.sequence ?? 0
                 ))
             }
-            let blockIDs = Set(blocks.map(\.id))
+            var blockIDs = Set(blocks.map(\.id))
+            for block in current.cancelledBlocks ?? [] where scope.includes(block) && !blockIDs.contains(block.id) {
+                events.append(FeedEvent(
+                    block, programme: programme, stamp: try timestamp(block.lastModified ?? stampText),
+                    cancelled: true, sequence: block.sequence ?? 0
+                ))
+                blockIDs.insert(block.id)
+            }
             for block in former.blocks where scope.includes(block) && !blockIDs.contains(block.id) {
                 events.append(FeedEvent(block, programme: programme, stamp: stamp, cancelled: true, sequence: (block.sequence ?? 0) + 1))
             }

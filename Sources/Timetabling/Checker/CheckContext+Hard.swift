@@ -112,6 +112,9 @@ extension CheckContext {
                 if let room = pin.room, entry.room != room {
                     add("pin", hard: true, cost: 1, "\(describe(item)) \(pinned) room \(room)", [session.id], pin.location)
                 }
+                if let trainer = pin.trainer, !entry.trainers.contains(trainer) {
+                    add("pin", hard: true, cost: 1, "\(describe(item)) \(pinned) trainer \(trainer)", [session.id], pin.location)
+                }
             }
             if let ritual = ritual(of: session), entry.startTime != ritual.time {
                 add("daily-ritual", hard: true, cost: 1, "\(describe(item)) should start at \(ritual.time)", [session.id], ritual.source)

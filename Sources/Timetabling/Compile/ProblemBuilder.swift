@@ -207,7 +207,9 @@ struct ProblemBuilder {
                     }
                 }
                 var pool: [Int32] = []
-                for id in session.trainerPool {
+                // A pin that fixes the pool choice (a frozen occurrence) leaves a pool of that one trainer.
+                let pinned = session.pin(of: occurrence)?.trainer.flatMap { session.trainerPool.contains($0) ? [$0] : nil }
+                for id in pinned ?? session.trainerPool {
                     if let t = trainerIndex[id] { pool.append(Int32(t)) } else {
                         reasons.append(.init(message: "unknown trainer \(id) in the pool", location: session.location))
                     }

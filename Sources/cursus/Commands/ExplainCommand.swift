@@ -17,6 +17,11 @@ struct ExplainCommand: ParsableCommand {
             when a timetable was found without each of its rules. When nothing is proven within --proof-time, it says \
             so and lists the hard rules the best schedule found still breaks. Ctrl-C stops it at once. Exit status: 0 when the programme has a timetable, 2 on bad input, \
             3 when it has none (with the explanation).
+
+            With --freeze-until DATE (or `now`), the programme is explained as `cursus solve --freeze-until` \
+            solves it against the published OUT/<programme>/schedule.json: the published occurrences that start \
+            before DATE are fixed, so a rule change that would need to move one is explained as a conflict with \
+            that occurrence (named by schedule.json:1).
             """
     )
 
@@ -29,6 +34,12 @@ struct ExplainCommand: ParsableCommand {
     @Option(name: .long, help: "Time for the whole explanation, proofs included: 30s, 2m, 500ms or plain seconds (default 30s).")
     var proofTime: DurationArgument?
 
+    @Option(name: .long, help: "Fix the published occurrences that start before this date (YYYY-MM-DD) or `now`, as solve does.")
+    var freezeUntil: FreezeArgument?
+
+    @Option(name: .long, help: "Folder of the published exports that --freeze-until reads (OUT/<programme>/schedule.json).")
+    var out: String = "exports"
+
     func validate() throws {
         if checks <= 0 { throw ValidationError("--checks must be positive, found \(checks).") }
     }
@@ -39,9 +50,17 @@ struct ExplainCommand: ParsableCommand {
         defer { interrupt.cancel() }
         var worst = ExitStatus.success
         for file in files {
-            guard let programme = ProgrammeReader.read(file) else {
+            guard let written = ProgrammeReader.read(file) else {
                 worst = max(worst, .badInput)
                 continue
+            }
+            var programme = written
+            if freezeUntil != nil {
+                guard let plan = PublishedPlan.read(written, file: file, out: out, freeze: freezeUntil) else {
+                    worst = max(worst, .badInput)
+                    continue
+                }
+                programme = plan.programme
             }
             var budget = ExplanationBudget()
             budget.checks = checks

@@ -62,27 +62,11 @@ struct SolveCommand: ParsableCommand {
 
     /// Solves one file; returns its exit status.
     private func solve(file: String, options base: SolverOptions, stop: StopFlag) throws -> ExitStatus {
-        guard let written = ProgrammeReader.read(file) else { return .badInput }
+        guard let written = ProgrammeReader.read(file),
+              let plan = PublishedPlan.read(written, file: file, out: output.out, freeze: freezeUntil)
+        else { return .badInput }
         var exports = ExportDirectory(root: output.out, programme: written.id)
-        let previousPath = "\(output.out)/\(written.id)/schedule.json"
-        let previous: Schedule?
-        do {
-            previous = try exports.previous("schedule.json").map(ScheduleFiles.read)
-        } catch {
-            Terminal.printError("\(previousPath): error: not a Cursus schedule (\(error))")
-            return .badInput
-        }
-        var programme = written
-        if let previous {
-            let replanning = Replanning(published: previous, path: previousPath, freeze: freezeUntil?.line, freezeText: freezeUntil?.text ?? "")
-            do { programme = try replanning.programme(written) } catch {
-                Terminal.printError("\(file): error: \(error)")
-                return .badInput
-            }
-        } else if freezeUntil != nil {
-            Terminal.printError("\(previousPath): error: nothing is published yet, so --freeze-until has nothing to freeze; solve once without it")
-            return .badInput
-        }
+        let programme = plan.programme, previous = plan.previous
         let problem: Problem
         do {
             problem = try ProblemCompiler.compile(programme)

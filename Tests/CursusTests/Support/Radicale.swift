@@ -2,19 +2,23 @@ import Foundation
 
 /// A real CalDAV server for the publish tests: Radicale from the test venv (`make venv`), on a free
 /// loopback port, with its own storage folder and a plain-text htpasswd file; stopped by its PID.
-final class Radicale {
+/// One server serves a whole suite (``SharedRadicale``); each test publishes to its own calendar.
+///
+/// `@unchecked Sendable`: its state is set once by `init`; only the suite's trait stops it, after the suite.
+final class Radicale: @unchecked Sendable {
     static let python = CommandRunner.packageRoot.appendingPathComponent(".venv/bin/python")
     static var isInstalled: Bool {
         (try? BackgroundProcess.run(python.path, ["-c", "import radicale"]).status) == 0
     }
+
+    /// The server of the running suite (set by ``SharedRadicale``).
+    @TaskLocal static var shared: Radicale?
 
     let folder: URL
     let port: Int
     let user = "alice", password = "wonderland"
     private let process: BackgroundProcess
 
-    /// The calendar the tests publish to (created by `init`).
-    var calendarURL: String { "http://127.0.0.1:\(port)/\(user)/programme/" }
     var logFile: URL { folder.appendingPathComponent("radicale.log") }
 
     init() throws {
@@ -43,32 +47,34 @@ final class Radicale {
         for _ in 0..<300 where try curl(["-o", "/dev/null", "-w", "%{http_code}", "http://127.0.0.1:\(port)/"]) == "000" {
             usleep(100_000)
         }
-        let created = try curl(["-o", "/dev/null", "-w", "%{http_code}", "-u", "\(user):\(password)", "-X", "MKCALENDAR", calendarURL])
-        guard created == "201" else { throw RadicaleError.notStarted(created) }
     }
 
-    deinit {
-        // SIGKILL: Radicale waits for its idle keep-alive connections on SIGTERM; its storage is thrown away anyway.
+    /// Stops the server by its PID and throws its storage away. SIGKILL: Radicale waits for its idle
+    /// keep-alive connections on SIGTERM.
+    func stop() {
         _ = process.stop(SIGKILL)
         try? FileManager.default.removeItem(at: folder)
     }
 
-    enum RadicaleError: Error { case notStarted(String) }
+    enum RadicaleError: Error { case notStarted(String), noSuite }
+
+    /// A new, empty calendar collection of `user` for one test (MKCALENDAR).
+    func calendar() throws -> RadicaleCalendar {
+        let calendar = RadicaleCalendar(server: self, name: "calendar-\(UUID().uuidString.lowercased())")
+        let created = try curl(["-o", "/dev/null", "-w", "%{http_code}", "-u", "\(user):\(password)", "-X", "MKCALENDAR", calendar.url])
+        guard created == "201" else { throw RadicaleError.notStarted(created) }
+        return calendar
+    }
+
+    /// A new calendar on the suite's shared server.
+    static func calendar() throws -> RadicaleCalendar {
+        guard let shared else { throw RadicaleError.noSuite }
+        return try shared.calendar()
+    }
 
     /// Runs curl against the server; its standard output.
     func curl(_ arguments: [String]) throws -> String {
         try BackgroundProcess.run("/usr/bin/curl", ["-s"] + arguments).output
-    }
-
-    /// The calendar object of `uid` as Radicale holds it (GET).
-    func get(uid: String) throws -> String {
-        try curl(["-u", "\(user):\(password)", calendarURL + uid + ".ics"])
-    }
-
-    /// The requests Radicale logged with this method (`PUT`, `DELETE`).
-    func loggedRequests(_ method: String) -> Int {
-        let log = (try? String(contentsOf: logFile, encoding: .utf8)) ?? ""
-        return log.split(separator: "\n").filter { $0.contains("] \(method) request for ") }.count
     }
 
     /// A port nothing listens on right now (bound to 0 and released).
