@@ -66,7 +66,7 @@ import Testing
         let free = try ProblemCompiler.compile(programme())
         let other = UnaryHarness.placed(free, at: Fixtures.period(free, day: 0, 9), choice: 0, checkedAgainst: ruled)
         #expect(UnaryHarness.cost(of: "pin", in: other) == 1)
-        #expect(other.cost.penalties.first { $0.rule == "pin" }?.message.hasSuffix("is pinned to trainer t2") == true)
+        #expect(other.cost.penalties.first { $0.rule == "pin" }?.message == "A (a/1) on 2024-01-08 at 09:00 is pinned to trainer t2 (+1)")
         let kept = UnaryHarness.placed(free, at: Fixtures.period(free, day: 0, 9), choice: 1, checkedAgainst: ruled)
         #expect(UnaryHarness.cost(of: "pin", in: kept) == 0)
     }

@@ -112,6 +112,8 @@ struct SolveCommand: ParsableCommand {
         let release = try writer.add(diff, log: log, input: input, programme: programme, into: &exports)
         if let release {
             print("\(programme.id): release \(release.number): \(release.summary)")
+        } else if previous?.blocks != schedule.blocks || previous?.cancelledBlocks != schedule.cancelledBlocks {
+            print("\(programme.id): no session changed against the published schedule, but its blocks did (releases list sessions only)")
         } else {
             print("\(programme.id): no change against the published schedule")
         }
