@@ -109,12 +109,12 @@ FUZZ_SECONDS ?= 300
 fuzz: setup
 	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) scripts/fuzz.sh
 
-## test-sanitize: the whole test suite once under AddressSanitizer, once under UndefinedBehaviorSanitizer (own build folders).
+## test-sanitize: the whole test suite once under AddressSanitizer (own build folder .build-sanitize; the
+##                end-to-end tests run its instrumented cursus binary too). swiftc has no UndefinedBehavior-
+##                Sanitizer on Linux; Swift's own overflow and bounds traps, on in every test build, cover that class.
 test-sanitize: setup venv
-	for s in address undefined; do \
-	  $(SWIFT) build --build-path .build-$$s --sanitize $$s --build-tests && \
-	  CURSUS_BIN=$(abspath .build-$$s)/debug/cursus $(SWIFT) test --build-path .build-$$s --sanitize $$s --skip-build || exit 1; \
-	done
+	$(SWIFT) build --build-path .build-sanitize --sanitize address --build-tests
+	CURSUS_BIN=$(abspath .build-sanitize)/debug/cursus $(SWIFT) test --build-path .build-sanitize --sanitize address --skip-build
 
 KILL_COUNT ?= 100
 ## kill-test: kill `cursus solve` at KILL_COUNT random moments of its export phase; a complete export must remain every time.

@@ -93,33 +93,35 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "CurriculumTests", dependencies: ["Curriculum"], exclude: ["Malformed", "Loading/Fixtures"],
+            name: "CurriculumTests", dependencies: ["CursusTestSupport", "Curriculum"], exclude: ["Malformed", "Loading/Fixtures"],
             swiftSettings: strictSettings
         ),
         .testTarget(
-            name: "TimetablingTests", dependencies: ["Timetabling", "Curriculum", "Benchmarks"], exclude: ["Explanation/Infeasible"],
+            name: "TimetablingTests", dependencies: ["CursusTestSupport", "Timetabling", "Curriculum", "Benchmarks"], exclude: ["Explanation/Infeasible"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "BenchmarksTests", dependencies: ["Benchmarks", "Timetabling", "Curriculum"], swiftSettings: strictSettings),
+        .testTarget(name: "BenchmarksTests", dependencies: ["CursusTestSupport", "Benchmarks", "Timetabling", "Curriculum"], swiftSettings: strictSettings),
         .testTarget(
-            name: "ICalendarTests", dependencies: ["ICalendar", "Curriculum"], exclude: ["Fixtures", "Snapshots", ".gitattributes"],
+            name: "ICalendarTests", dependencies: ["CursusTestSupport", "ICalendar", "Curriculum"], exclude: ["Fixtures", "Snapshots", ".gitattributes"],
             swiftSettings: strictSettings
         ),
+        // What the test targets share: package root, process runner, snapshot assertion, ITC-2007 fixtures.
+        .target(name: "CursusTestSupport", path: "Tests/CursusTestSupport", swiftSettings: strictSettings),
         .target(name: "PrintTestSupport", dependencies: ["Curriculum"], path: "Tests/PrintTestSupport", swiftSettings: strictSettings),
-        .testTarget(name: "PresentationTests", dependencies: ["Presentation", "Curriculum"], swiftSettings: strictSettings),
+        .testTarget(name: "PresentationTests", dependencies: ["CursusTestSupport", "Presentation", "Curriculum"], swiftSettings: strictSettings),
         .testTarget(
-            name: "TimetableTests", dependencies: ["Timetable", "Presentation", "Curriculum", "PrintTestSupport"], exclude: ["Snapshots"],
+            name: "TimetableTests", dependencies: ["CursusTestSupport", "Timetable", "Presentation", "Curriculum", "PrintTestSupport"], exclude: ["Snapshots"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "BookletTests", dependencies: ["Booklet", "Presentation", "Curriculum", "PrintTestSupport"], swiftSettings: strictSettings),
+        .testTarget(name: "BookletTests", dependencies: ["CursusTestSupport", "Booklet", "Presentation", "Curriculum", "PrintTestSupport"], swiftSettings: strictSettings),
         .testTarget(name: "ReleasesTests", dependencies: ["Releases", "Curriculum"], swiftSettings: strictSettings),
-        .testTarget(name: "CursusTests", dependencies: ["cursus"], exclude: ["Fixtures"], swiftSettings: strictSettings),
+        .testTarget(name: "CursusTests", dependencies: ["CursusTestSupport", "cursus"], exclude: ["Fixtures"], swiftSettings: strictSettings),
         .testTarget(
             name: "ServerTests",
             dependencies: ["Server", .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "CalDAVTests", dependencies: ["CalDAV", "ICalendar", "Curriculum"], swiftSettings: strictSettings),
+        .testTarget(name: "CalDAVTests", dependencies: ["CursusTestSupport", "CalDAV", "ICalendar", "Curriculum"], swiftSettings: strictSettings),
     ],
     swiftLanguageModes: [.v6]
 )

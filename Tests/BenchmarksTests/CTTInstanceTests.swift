@@ -1,5 +1,6 @@
 import Benchmarks
 import Curriculum
+import CursusTestSupport
 import Foundation
 import Testing
 

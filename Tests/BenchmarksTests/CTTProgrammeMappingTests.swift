@@ -1,5 +1,6 @@
 import Benchmarks
 import Curriculum
+import CursusTestSupport
 import Testing
 
 private func mapping(_ name: String) throws -> CTTProgrammeMapping {

@@ -1,4 +1,5 @@
 import Benchmarks
+import CursusTestSupport
 import Testing
 
 private func comp01() throws -> CTTInstance { try CTTInstance(contentsOf: ITC2007Fixtures.path("comp01")) }

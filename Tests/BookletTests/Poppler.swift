@@ -1,3 +1,4 @@
+import CursusTestSupport
 import Foundation
 
 /// Runs the poppler-utils tools on a PDF written to a temporary file, removed when done.
@@ -62,17 +63,9 @@ final class Poppler: Sendable {
     }
 
     private func run(_ tool: String, _ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/" + tool)
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw PopplerError.failed(tool, process.terminationStatus) }
-        return String(decoding: data, as: UTF8.self)
+        let run = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/" + tool), arguments)
+        guard run.status == 0 else { throw PopplerError.failed(tool, run.status) }
+        return run.standardOutput
     }
 }
 

@@ -1,12 +1,12 @@
 @testable import CalDAV
+import CursusTestSupport
 import Foundation
 import ICalendar
 import Testing
 
 /// Planning on the real Emancip'Asso feed and copies of its objects as a server would hold them.
 @Suite struct PublishPlanTests {
-    static let feed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("exports/emancipasso-2023/emancipasso-2023.ics").path
+    static let feed = PackageRoot.path("exports/emancipasso-2023/emancipasso-2023.ics")
 
     let local: [CalendarObject]
 

@@ -1,13 +1,12 @@
 import Curriculum
+import CursusTestSupport
 import Foundation
 import Testing
 
 /// The three programmes under `curricula/` load without a diagnostic and state the facts of
 /// PROGRAMMES.md: venues and time zones, stays, rhythm, counts, and the rules the solver needs.
 @Suite struct BundledCurriculaTests {
-    static let folder = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("curricula")
+    static let folder = PackageRoot.url("curricula")
 
     static func load(_ name: String) throws -> Programme {
         try CurriculumLoader().load(path: folder.appendingPathComponent("\(name).yaml").path)

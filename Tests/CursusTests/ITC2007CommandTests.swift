@@ -1,23 +1,14 @@
+import CursusTestSupport
 import Foundation
 import Testing
 
 /// Runs the built `cursus` with `arguments`; returns its status, standard output and error.
 private func cursus(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
-    let process = Process()
-    process.executableURL = CommandRunner.binary
-    process.arguments = arguments
-    let output = Pipe(), error = Pipe()
-    process.standardOutput = output
-    process.standardError = error
-    try process.run()
-    let out = output.fileHandleForReading.readDataToEndOfFile()
-    let err = error.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    let run = try ProcessRunner.run(CommandRunner.binary, arguments)
+    return (run.status, run.standardOutput, run.standardError)
 }
 
-private let comp01 = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Fixtures/itc2007/comp01.ctt").path
+private let comp01 = ITC2007Fixtures.path("comp01")
 
 @Test func itc2007RejectsAMalformedInstanceWithExitCodeTwo() throws {
     let file = FileManager.default.temporaryDirectory.appendingPathComponent("cursus-itc-malformed-\(getpid()).ctt")

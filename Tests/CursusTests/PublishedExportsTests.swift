@@ -1,23 +1,17 @@
+import CursusTestSupport
 import Foundation
 import Testing
 
 /// The committed exports, read back by independent tools: Python `icalendar`, `vobject` and `ics` for every feed,
 /// `pdftotext` for the booklet.
 @Suite struct PublishedExportsTests {
-    static let exports = CommandRunner.packageRoot.appendingPathComponent("exports")
+    static let exports = PackageRoot.url("exports")
     static let programmes = ["cluny-mas-2023-2024", "echirolles-ateliers-2023", "emancipasso-2023"]
 
+    /// Status, and standard output followed by standard error.
     static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let run = try ProcessRunner.run(URL(fileURLWithPath: executable), arguments)
+        return (run.status, run.standardOutput + run.standardError)
     }
 
     /// Every feed of every programme reads the same in Python `icalendar` (with `recurring-ical-events`),
@@ -25,7 +19,7 @@ import Testing
     /// categories (`make test` creates `.venv` with these packages).
     @Test(arguments: programmes)
     func everyFeedMatchesTheSchedule(programme: String) throws {
-        let python = CommandRunner.packageRoot.appendingPathComponent(".venv/bin/python").path
+        let python = PackageRoot.path(".venv/bin/python")
         try #require(FileManager.default.isExecutableFile(atPath: python), "run `make venv` first")
         let folder = Self.exports.appendingPathComponent(programme)
         let feeds = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".ics") }.sorted()

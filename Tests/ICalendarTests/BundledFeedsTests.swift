@@ -1,4 +1,5 @@
 import Curriculum
+import CursusTestSupport
 import Foundation
 @testable import ICalendar
 import Testing
@@ -7,7 +8,7 @@ extension LibicalTests {
     /// The committed feeds of `exports/`, read back through libical: no parse error, every event at
     /// the UTC times of `schedule.json`, one CATEGORIES holding the curriculum's categories.
     struct BundledFeedsTests {
-        static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        static let root = PackageRoot.url
         static let programmes = ["cluny-mas-2023-2024", "echirolles-ateliers-2023", "emancipasso-2023"]
 
         @Test(arguments: programmes)

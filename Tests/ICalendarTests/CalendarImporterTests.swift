@@ -124,7 +124,7 @@ extension LibicalTests {
                 path: path + "missing-dtstart.ics", component: "VEVENT \"No start\" (UID no-start@example.org)"
             ))
             #expect(error("unknown-tzid.ics") == .unknownTimeZoneID(
-                path: path + "unknown-tzid.ics", component: "VEVENT \"Meeting on Mars\" (UID mars@example.org)", tzid: "Mars/Olympus_Mons"
+                path: path + "unknown-tzid.ics", line: 7, component: "VEVENT \"Meeting on Mars\" (UID mars@example.org)", tzid: "Mars/Olympus_Mons"
             ))
             #expect(error("runaway-rrule.ics") == .tooManyOccurrences(
                 path: path + "runaway-rrule.ics", component: "VEVENT \"Every second\" (UID every-second@example.org)",
@@ -136,7 +136,7 @@ extension LibicalTests {
 
         @Test func errorMessagesNameFileComponentAndHint() {
             #expect(error("unknown-tzid.ics")?.description == """
-                \(Self.fixtures)unknown-tzid.ics: VEVENT "Meeting on Mars" (UID mars@example.org) uses time zone \
+                \(Self.fixtures)unknown-tzid.ics:7: VEVENT "Meeting on Mars" (UID mars@example.org) uses time zone \
                 'Mars/Olympus_Mons', which the file does not define and Cursus does not know.
                 Maybe export the calendar with its time zones (VTIMEZONE) included.
                 """)

@@ -1,13 +1,13 @@
 import Curriculum
+import CursusTestSupport
 import Foundation
 import ICalendar
 import Testing
 
 /// Where the checker and its Python are.
 private enum CheckScript {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let python: String? = {
-        let path = root.appendingPathComponent(".venv/bin/python").path
+        let path = PackageRoot.path(".venv/bin/python")
         return FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }()
 }
@@ -39,17 +39,12 @@ extension LibicalTests {
                 "modules": programme.modules.map { ["id": $0.id, "title": $0.title] },
             ]
             try JSONEncoder().encode(curriculum).write(to: curriculumPath)
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: try #require(CheckScript.python))
-            process.arguments = [CheckScript.root.appendingPathComponent("scripts/check-ics.py").path, feedPath.path, schedulePath.path]
-                + (all ? ["--all"] : []) + ["--curriculum", curriculumPath.path]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            process.standardError = pipe
-            try process.run()
-            let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            process.waitUntilExit()
-            return (process.terminationStatus, output)
+            let run = try ProcessRunner.run(
+                URL(fileURLWithPath: try #require(CheckScript.python)),
+                [PackageRoot.path("scripts/check-ics.py"), feedPath.path, schedulePath.path]
+                    + (all ? ["--all"] : []) + ["--curriculum", curriculumPath.path]
+            )
+            return (run.status, run.standardOutput + run.standardError)
         }
 
         func feeds(_ schedule: Schedule, previous: Schedule? = nil) throws -> [Feed] {

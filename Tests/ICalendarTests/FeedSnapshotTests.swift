@@ -1,3 +1,4 @@
+import CursusTestSupport
 import Foundation
 import ICalendar
 import Testing
@@ -26,12 +27,7 @@ extension LibicalTests {
                 schedule: FeedFixtures.schedule(), programme: FeedFixtures.programme, previous: nil, sourceDateEpoch: nil
             )
             let feed = try #require(feeds.first { $0.fileName == fileName })
-            let url = Self.snapshots.appendingPathComponent(fileName)
-            if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-                try Data(feed.text.utf8).write(to: url)
-            }
-            let golden = String(decoding: try Data(contentsOf: url), as: UTF8.self)
-            #expect(Self.withoutTimezones(feed.text) == Self.withoutTimezones(golden))
+            try Snapshot.expect(feed.text, matches: Self.snapshots.appendingPathComponent(fileName), normalizing: Self.withoutTimezones)
         }
     }
 }

@@ -1,10 +1,11 @@
 import Curriculum
+import CursusTestSupport
 import Foundation
 import Presentation
 import Testing
 
 @Suite struct ProgrammeDirectoryTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackageRoot.url
 
     /// Cluny is a French programme whose Ravenna sessions are taught in English: each title is
     /// typeset in its own session's language.

@@ -7,6 +7,8 @@ struct CalendarFile {
     static let maximumBytes = 10 * 1024 * 1024
 
     let path: String
+    /// The line where each TZID parameter of the file is first used.
+    let zoneUses: [String: Int]
     private let root: ComponentHandle
     /// The VCALENDARs of the file (borrowed from `root`).
     let calendars: [OpaquePointer]
@@ -26,7 +28,7 @@ struct CalendarFile {
         }
         var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        try CalendarValueCheck(path: path).check(text)
+        zoneUses = try CalendarValueCheck(path: path).check(text)
         guard let pointer = LibicalCalls.parse(text) else { throw ICalendarError.notACalendar(path: path) }
         root = ComponentHandle(owning: pointer)
         switch LibicalCalls.kindName(of: pointer) {

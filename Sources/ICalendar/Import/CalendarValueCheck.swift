@@ -27,10 +27,14 @@ struct CalendarValueCheck {
         var parts = 0
     }
 
+    /// - Returns: the line where each TZID parameter is first used, so that a later error about
+    ///   that zone (``ICalendarError/unknownTimeZoneID(path:line:component:tzid:)``) can name it.
     /// - Throws: ``ICalendarError/invalidValue(path:line:component:message:)`` for the first problem.
     /// - Complexity: O(n) in the length of the text.
-    func check(_ text: String) throws {
+    @discardableResult
+    func check(_ text: String) throws -> [String: Int] {
         var stack: [Component] = []
+        var zoneUses: [String: Int] = [:]
         var zoneDates = 0
         var logical: (text: Substring, line: Int)?
         var lineNumber = 0
@@ -53,6 +57,7 @@ struct CalendarValueCheck {
                 try check(component, zoneDates: &zoneDates)
             default:
                 guard !stack.isEmpty else { return }
+                if let tzid = Self.tzidParameter(head), zoneUses[tzid] == nil { zoneUses[tzid] = entry.line }
                 stack[stack.count - 1].properties.append(
                     Property(name: name, parameters: String(head.dropFirst(name.count)).uppercased(), value: value, line: entry.line)
                 )
@@ -69,6 +74,19 @@ struct CalendarValueCheck {
             logical = (line, lineNumber)
         }
         if let entry = logical { try finish(entry) }
+        return zoneUses
+    }
+
+    /// The value of the TZID parameter in a property's name and parameters (`DTSTART;TZID="Europe/Paris"`).
+    private static func tzidParameter(_ head: Substring) -> String? {
+        for parameter in head.split(separator: ";").dropFirst() {
+            let parts = parameter.split(separator: "=", maxSplits: 1)
+            guard parts.count == 2, parts[0].uppercased() == "TZID" else { continue }
+            var value = parts[1]
+            if value.hasPrefix("\""), value.hasSuffix("\""), value.count >= 2 { value = value.dropFirst().dropLast() }
+            return String(value)
+        }
+        return nil
     }
 
     /// The index of the colon that ends the name and parameters (colons inside quoted parameter values do not count).

@@ -12,6 +12,8 @@ struct EventExpander {
     static let maximumSteps = 200_000
 
     let path: String
+    /// The line where each TZID parameter of the file is first used (``CalendarFile/zoneUses``).
+    let zoneUses: [String: Int]
     let calendar: OpaquePointer
     /// The zone of floating times and all-day dates (nil: UTC).
     let floatingZone: OpaquePointer?
@@ -189,7 +191,9 @@ struct EventExpander {
             zone = LibicalCalls.utcZone()
         } else if !time.isDate, let tzid = LibicalCalls.parameter("TZID", of: property) {
             guard let found = TimeZoneResolver(calendar: calendar).zone(tzid) else {
-                throw ICalendarError.unknownTimeZoneID(path: path, component: CalendarFile.describe(event), tzid: tzid)
+                throw ICalendarError.unknownTimeZoneID(
+                    path: path, line: zoneUses[tzid], component: CalendarFile.describe(event), tzid: tzid
+                )
             }
             zone = found
         }

@@ -17,8 +17,9 @@ public enum ICalendarError: Error, Hashable, Sendable, CustomStringConvertible {
     case malformed(path: String, component: String, message: String)
     /// An event has no DTSTART (or a DTSTART libical cannot read).
     case missingStart(path: String, component: String)
-    /// A TZID is neither defined by a VTIMEZONE of the file nor a known IANA or Windows zone name.
-    case unknownTimeZoneID(path: String, component: String, tzid: String)
+    /// A TZID is neither defined by a VTIMEZONE of the file nor a known IANA or Windows zone name;
+    /// `line` is where the file first uses it.
+    case unknownTimeZoneID(path: String, line: Int?, component: String, tzid: String)
     /// An RRULE libical cannot iterate.
     case invalidRecurrence(path: String, component: String)
     /// A value that decides when someone is busy is impossible or malformed (a date that does not
@@ -47,8 +48,8 @@ public enum ICalendarError: Error, Hashable, Sendable, CustomStringConvertible {
             return "\(path): \(component): \(message)."
         case .missingStart(let path, let component):
             return "\(path): \(component) has no readable DTSTART."
-        case .unknownTimeZoneID(let path, let component, let tzid):
-            return "\(path): \(component) uses time zone '\(tzid)', which the file does not define and Cursus does not know.\n"
+        case .unknownTimeZoneID(let path, let line, let component, let tzid):
+            return "\(path)\(line.map { ":\($0)" } ?? ""): \(component) uses time zone '\(tzid)', which the file does not define and Cursus does not know.\n"
                 + "Maybe export the calendar with its time zones (VTIMEZONE) included."
         case .invalidRecurrence(let path, let component):
             return "\(path): \(component) has an RRULE that cannot be expanded."

@@ -26,10 +26,11 @@ struct PlainWords {
         return "from \(from.day) to \(end)"
     }
 
-    /// A time spec: `on Monday 16 January 2023 afternoon`, `on Wednesdays`, `from 09:00`.
+    /// A time spec: `on Monday 16 January 2023 afternoon`, `on Wednesdays`, `from 09:00`; dates in
+    /// date order.
     static func times(_ spec: TimeSpec) -> String {
         var parts: [String] = []
-        var days = spec.dates.map { "on " + date($0) }
+        var days = Set(spec.dates).sorted().map { "on " + date($0) }
         switch (spec.from, spec.to) {
         case let (from?, to?): days.append(range(from, to))
         case let (from?, nil): days.append("from \(date(from))")
@@ -48,11 +49,25 @@ struct PlainWords {
         return parts.isEmpty ? "at any time" : parts.joined(separator: " ")
     }
 
-    /// Several specs joined by `or`.
-    static func times(_ specs: [TimeSpec]) -> String { list(specs.map(times), "or") }
+    /// Several specs joined by `or`, in date order (specs without dates first, as written), each
+    /// phrase once.
+    static func times(_ specs: [TimeSpec]) -> String {
+        let ordered = specs.enumerated().sorted { a, b in
+            let (x, y) = (a.element.dates.min() ?? a.element.from, b.element.dates.min() ?? b.element.from)
+            switch (x, y) {
+            case let (x?, y?) where x != y: return x < y
+            case (nil, _?): return true
+            case (_?, nil): return false
+            default: return a.offset < b.offset
+            }
+        }
+        return list(ordered.map { times($0.element) }, "or")
+    }
 
-    /// `a`, `a and b`, `a, b and c`.
+    /// `a`, `a and b`, `a, b and c`; an item repeated is said once.
     static func list(_ items: [String], _ conjunction: String) -> String {
+        var seen: Set<String> = []
+        let items = items.filter { seen.insert($0).inserted }
         switch items.count {
         case 0: return ""
         case 1: return items[0]
@@ -60,8 +75,11 @@ struct PlainWords {
         }
     }
 
+    /// `'Title'`, or `'Title' (id)` when another session has the same title (group A / group B).
     func session(_ id: String) -> String {
-        programme.sessions.first { $0.id == id }.map { "'\($0.title)'" } ?? "'\(id)'"
+        guard let session = programme.sessions.first(where: { $0.id == id }) else { return "'\(id)'" }
+        let repeated = programme.sessions.contains { $0.id != id && $0.title == session.title }
+        return repeated ? "'\(session.title)' (\(session.id))" : "'\(session.title)'"
     }
 
     func sessions(_ ids: [String]) -> String { PlainWords.list(ids.map(session), "and") }

@@ -1,4 +1,5 @@
 import Curriculum
+import CursusTestSupport
 import Foundation
 import Testing
 
@@ -29,12 +30,6 @@ import Testing
             actual = error.description + "\n"
             #expect(error.diagnostics == error.diagnostics.sorted(), "diagnostics are sorted by position")
         }
-        let expectedURL = Self.folder.appendingPathComponent("\(name).expected")
-        if ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1" {
-            try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
-        #expect(actual == expected)
+        try Snapshot.expect(actual, matches: Self.folder.appendingPathComponent("\(name).expected"))
     }
 }

@@ -1,3 +1,4 @@
+import CursusTestSupport
 import Foundation
 
 /// A program started for a test (`cursus serve`, Radicale) and stopped by its PID.
@@ -56,15 +57,7 @@ final class BackgroundProcess {
 
     /// Runs a short command (`curl`, a venv's Python) to its end: status and standard output.
     static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        let run = try ProcessRunner.run(URL(fileURLWithPath: executable), arguments)
+        return (run.status, run.standardOutput)
     }
 }

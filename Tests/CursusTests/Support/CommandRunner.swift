@@ -1,16 +1,12 @@
+import CursusTestSupport
 import Foundation
 
 /// Runs the built `cursus` binary, as a user would, and captures what it prints.
 struct CommandRunner {
-    struct Output {
-        var status: Int32
-        var standardOutput: String
-        var standardError: String
-    }
+    typealias Output = ProcessOutput
 
-    /// The package root, found from this file's path.
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    /// The package root.
+    static var packageRoot: URL { PackageRoot.url }
 
     /// `CURSUS_BIN` when set (the Makefile points it at the release build), else the debug build.
     static var binary: URL {
@@ -18,25 +14,9 @@ struct CommandRunner {
         return packageRoot.appendingPathComponent(".build/debug/cursus")
     }
 
+    /// Runs `cursus arguments` in the package root, without the caller's `SOURCE_DATE_EPOCH`.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = packageRoot
-        var env = ProcessInfo.processInfo.environment
-        env.removeValue(forKey: "SOURCE_DATE_EPOCH")
-        for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Output(
-            status: process.terminationStatus, standardOutput: String(decoding: outData, as: UTF8.self),
-            standardError: String(decoding: errData, as: UTF8.self))
+        try ProcessRunner.run(binary, arguments, environment: environment, removing: ["SOURCE_DATE_EPOCH"])
     }
 
     /// A fresh temporary folder.

@@ -1,11 +1,11 @@
 import Curriculum
+import CursusTestSupport
 import Foundation
 import Timetabling
 
 /// Paths of the bundled curricula and of the infeasible variants, found from this file.
 enum ExplanationFixtures {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let root = PackageRoot.url
 
     static func curriculum(_ name: String) -> String { root.appendingPathComponent("curricula/\(name)").path }
 

@@ -1,13 +1,12 @@
 import Curriculum
+import CursusTestSupport
 import Foundation
 @testable import Timetabling
 
 /// The curricula of `curricula/`, loaded, compiled, solved with a fixed seed and budget, decoded.
 enum BundledCurricula {
     static func path(_ id: String) -> String {
-        URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("curricula/\(id).yaml").path
+        PackageRoot.path("curricula/\(id).yaml")
     }
 
     static func programme(_ id: String) throws -> Programme {
