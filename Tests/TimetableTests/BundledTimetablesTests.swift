@@ -86,10 +86,11 @@ import Testing
         let idle = programme.trainers.filter { trainer in !schedule.entries.contains { $0.trainers.contains(trainer.id) } }
         #expect(!idle.isEmpty, "the committed schedule gives every adviser a workshop: nothing to check")
         let index = try #require(try Self.pages(id)["index.html"])
-        let items = try index.nodes(forXPath: "//nav[@class='views']/ul/li")
-        let marked = items.compactMap(\.stringValue).filter { $0.hasSuffix(" — Aucune séance.") }
+        let marked = try texts(index, "//nav[@class='views']/ul/li[span[@class='meta']='— Aucune séance.']/a")
         let directory = ProgrammeDirectory(schedule: schedule, programme: programme)
-        #expect(Set(marked) == Set(idle.map { directory.trainerWithOrganisation($0.id) + " — Aucune séance." }), "\(marked)")
+        // Rooms without sessions are marked the same way.
+        let idleRooms = programme.rooms.filter { room in !schedule.entries.contains { $0.room == room.id } }
+        #expect(Set(marked) == Set(idle.map { directory.trainerWithOrganisation($0.id) } + idleRooms.map { directory.name(of: .room($0.id)) }))
         let links = try texts(index, "//nav[@class='views']/ul/li/a/@href")
         for trainer in idle { #expect(links.contains("trainer-\(trainer.id).html")) }
     }
