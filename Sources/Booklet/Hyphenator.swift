@@ -16,10 +16,10 @@ final class Hyphenator {
     /// The dictionary's file.
     let path: String
 
-    /// The dictionary of BCP 47 tag `language` in `directories`; nil when none is installed or
-    /// its character set is neither UTF-8 nor ISO 8859-1.
-    init?(language: String, directories: [String] = Hyphenator.directories) {
-        guard let path = Hyphenator.dictionaryPath(for: language, in: directories), let dictionary = hnj_hyphen_load(path) else {
+    /// The dictionary of BCP 47 tag `language` in `Hyphenator.directories`; nil when none is
+    /// installed or its character set is neither UTF-8 nor ISO 8859-1.
+    init?(language: String) {
+        guard let path = Hyphenator.dictionaryPath(for: language, in: Hyphenator.directories), let dictionary = hnj_hyphen_load(path) else {
             return nil
         }
         let charset = withUnsafeBytes(of: dictionary.pointee.cset) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }

@@ -43,7 +43,7 @@ import Testing
         // No hyph_es.dic: Spain's is taken first.
         #expect(Hyphenator.dictionaryPath(for: "es", in: ["/usr/share/hyphen"])?.hasSuffix("/hyph_es_ES.dic") == true)
         #expect(Hyphenator.dictionaryPath(for: "ja", in: ["/usr/share/hyphen"]) == nil)
-        #expect(Hyphenator(language: "fr", directories: ["/nonexistent"]) == nil)
+        #expect(Hyphenator.dictionaryPath(for: "fr", in: ["/nonexistent"]) == nil)
     }
 
     /// A session in a language without a dictionary: one located warning, and the booklet is still
