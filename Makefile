@@ -6,7 +6,8 @@ BIN := .build/$(CONFIG)/cursus
 CURRICULA := $(wildcard curricula/*.yaml)
 # The budget of `make schedule`; CursusTests reads this line to check that exports/ equals a fresh run.
 SCHEDULE_ARGS := --seed 1 --iterations 300000 --threads 2
-APT_PACKAGES := pkg-config zlib1g-dev libyaml-dev tzdata poppler-utils libcairo2-dev libpango1.0-dev fonts-dejavu-core libical-dev python3-venv
+APT_PACKAGES := pkg-config zlib1g-dev libyaml-dev tzdata poppler-utils libcairo2-dev libpango1.0-dev fonts-dejavu-core libical-dev python3-venv \
+  libhyphen-dev hyphen-fr hyphen-it hyphen-en-us hyphen-de hyphen-es
 # Only `make docs` needs a browser (headless screenshots of the HTML timetables).
 DOCS_APT_PACKAGES := chromium
 EXPORTS ?= exports

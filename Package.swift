@@ -40,7 +40,7 @@ let package = Package(
         .systemLibrary(name: "CLibical", pkgConfig: "libical", providers: [.apt(["libical-dev"])]),
         .target(
             name: "ICalendar",
-            dependencies: ["CLibical", "Curriculum"],
+            dependencies: ["CLibical", "Curriculum", "Presentation"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -68,9 +68,10 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
         ),
+        .systemLibrary(name: "CHyphen", providers: [.apt(["libhyphen-dev"])]),
         .target(
             name: "Booklet",
-            dependencies: ["Curriculum", "Presentation", "CPangoCairo"],
+            dependencies: ["Curriculum", "Presentation", "CPangoCairo", "CHyphen"],
             swiftSettings: strictSettings
         ),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
@@ -102,7 +103,7 @@ let package = Package(
         ),
         .testTarget(name: "BenchmarksTests", dependencies: ["CursusTestSupport", "Benchmarks", "Timetabling", "Curriculum"], swiftSettings: strictSettings),
         .testTarget(
-            name: "ICalendarTests", dependencies: ["CursusTestSupport", "ICalendar", "Curriculum"], exclude: ["Fixtures", "Snapshots", ".gitattributes"],
+            name: "ICalendarTests", dependencies: ["CursusTestSupport", "ICalendar", "Curriculum", "Presentation"], exclude: ["Fixtures", "Snapshots", ".gitattributes"],
             swiftSettings: strictSettings
         ),
         // What the test targets share: package root, process runner, snapshot assertion, ITC-2007 fixtures.

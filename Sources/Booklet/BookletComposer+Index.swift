@@ -3,7 +3,7 @@ import Foundation
 import Presentation
 
 extension BookletComposer {
-    /// The trainers in alphabetical order of family name (or `sort_as`), each with their
+    /// The trainers who have sessions, in alphabetical order of family name (or `sort_as`), each with their
     /// occurrences and, after leader dots, the page where each is described; then the venues with
     /// their addresses and rooms. A trainer's entries stay on their heading's page when they fit on
     /// one; otherwise the heading is repeated, marked as continued, on the next page.
@@ -13,8 +13,9 @@ extension BookletComposer {
         let entryIndent = 8 * style.scale
         // Room for at least three leader dots after the longest last line.
         let entryWidth = style.contentWidth - entryIndent - numberWidth - 4 * leaderPitch
+        // A trainer without sessions has nothing to look up: the participants' index leaves them out.
         let trainerIDs = directory.views.compactMap { view -> String? in
-            if case .trainer(let id) = view { id } else { nil }
+            if case .trainer(let id) = view, !directory.entries(of: view).isEmpty { id } else { nil }
         }
         let sorted = trainerIDs.sorted { (sortKey(of: $0), $0) < (sortKey(of: $1), $1) }
         var outlineAdded = false

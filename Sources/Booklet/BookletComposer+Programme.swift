@@ -98,7 +98,7 @@ extension BookletComposer {
     }
 
     private func textLayout(_ entry: ScheduledOccurrence, width: Double) -> TextLayout {
-        var markup = PangoMarkup.language(directory.language(of: entry), PangoMarkup.bold(directory.title(of: entry)))
+        var markup = PangoMarkup.language(directory.language(of: entry), PangoMarkup.bold(hyphenatedTitle(of: entry)))
         if !entry.trainers.isEmpty {
             markup += "\n" + PangoMarkup.italic(directory.speakers(of: entry))
         }

@@ -8,6 +8,7 @@ struct BookletComposer {
     let style: BookletStyle
     let directory: ProgrammeDirectory
     let schedule: Schedule
+    let hyphenation: Hyphenation
 
     /// Current page, 1-based (0 before the first).
     private(set) var page = 0
@@ -16,14 +17,20 @@ struct BookletComposer {
     /// The page where each occurrence appears in the day-by-day programme, by key.
     var pageOfEntry: [String: Int] = [:]
 
-    init(canvas: PDFCanvas, style: BookletStyle, directory: ProgrammeDirectory, schedule: Schedule) {
+    init(canvas: PDFCanvas, style: BookletStyle, directory: ProgrammeDirectory, schedule: Schedule, hyphenation: Hyphenation) {
         self.canvas = canvas
         self.style = style
         self.directory = directory
         self.schedule = schedule
+        self.hyphenation = hyphenation
     }
 
     var l10n: Localization { directory.localization }
+
+    /// The occurrence's title with soft hyphens at the hyphenation points of its language.
+    func hyphenatedTitle(of entry: ScheduledOccurrence) -> String {
+        hyphenation.hyphenate(directory.title(of: entry), language: directory.language(of: entry))
+    }
 
     /// Ends the current page (with its number) and starts a new one.
     mutating func startPage() {

@@ -3,7 +3,8 @@ import Presentation
 
 /// Writes the programme booklet as PDF with Pango on Cairo: a cover (title, organisers, dates,
 /// venues), the programme day by day, week grids, an index of trainers with their sessions and of
-/// venues with their addresses, and page numbers. Fonts (DejaVu Sans, found through fontconfig)
+/// venues with their addresses, and page numbers. Titles are hyphenated in their language with
+/// libhyphen's dictionaries (``warnings(programme:)`` names the languages that have none). Fonts (DejaVu Sans, found through fontconfig)
 /// are embedded; the same inputs give the same bytes.
 public enum BookletWriter {
     /// The booklet's bytes.
@@ -17,7 +18,8 @@ public enum BookletWriter {
             subject: programme.subtitle ?? "", creator: "Cursus", date: pdfDate(schedule.published)
         )
         var composer = BookletComposer(
-            canvas: canvas, style: style, directory: ProgrammeDirectory(schedule: schedule, programme: programme), schedule: schedule
+            canvas: canvas, style: style, directory: ProgrammeDirectory(schedule: schedule, programme: programme), schedule: schedule,
+            hyphenation: Hyphenation(programme: programme)
         )
         composer.composeCover()
         composer.composeProgramme()
@@ -25,6 +27,12 @@ public enum BookletWriter {
         composer.composeIndexes()
         composer.finish()
         return try canvas.finish()
+    }
+
+    /// What the booklet of `programme` lacks, as located warnings: each language of the programme
+    /// or of a session without a hyphenation dictionary (its text is then set without hyphens).
+    public static func warnings(programme: Programme) -> [String] {
+        Hyphenation(programme: programme).warnings
     }
 
     /// The publication time in the form Cairo's metadata accepts (`YYYY-MM-DDThh:mm:ss` with an

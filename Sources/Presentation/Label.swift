@@ -1,4 +1,4 @@
-/// A fixed piece of text of the printed timetables and booklet, translated in `LabelTable`.
+/// A fixed piece of text of the printed timetables, the booklet and the calendar feeds, translated in `LabelTable`.
 public enum Label: String, Hashable, Sendable, CaseIterable {
     case programme
     case atAGlance
@@ -35,4 +35,6 @@ public enum Label: String, Hashable, Sendable, CaseIterable {
     case weeks
     /// A cohort's travel day between two venues.
     case travel
+    /// Before a session's module in a calendar event's description ("Module : Gouvernance").
+    case module
 }

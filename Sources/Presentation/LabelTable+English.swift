@@ -32,6 +32,7 @@ extension LabelTable {
         case .teaching: "Teaching"
         case .weeks: "Weeks"
         case .travel: "Travel"
+        case .module: "Module"
         }
     }
 }

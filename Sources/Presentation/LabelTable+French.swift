@@ -32,6 +32,7 @@ extension LabelTable {
         case .teaching: "Enseignements"
         case .weeks: "Semaines"
         case .travel: "Voyage"
+        case .module: "Module"
         }
     }
 }

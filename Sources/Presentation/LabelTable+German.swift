@@ -32,6 +32,7 @@ extension LabelTable {
         case .teaching: "Unterricht"
         case .weeks: "Wochen"
         case .travel: "Reise"
+        case .module: "Modul"
         }
     }
 }

@@ -32,6 +32,7 @@ extension LabelTable {
         case .teaching: "Didattica"
         case .weeks: "Settimane"
         case .travel: "Viaggio"
+        case .module: "Modulo"
         }
     }
 }

@@ -32,6 +32,7 @@ extension LabelTable {
         case .teaching: "Clases"
         case .weeks: "Semanas"
         case .travel: "Viaje"
+        case .module: "Módulo"
         }
     }
 }

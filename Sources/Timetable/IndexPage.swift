@@ -63,7 +63,10 @@ struct IndexPage {
         for (label, links) in groups where !links.isEmpty {
             html += "<nav class=\"views\" aria-label=\"\(e(l10n.text(label)))\">\n<h2>\(e(l10n.text(label)))</h2>\n<ul>\n"
             for (view, file) in links {
-                html += "<li><a href=\"\(e(MarkupText.percentEncoded(file)))\">\(e(directory.name(of: view)))</a></li>\n"
+                html += "<li><a href=\"\(e(MarkupText.percentEncoded(file)))\">\(e(directory.name(of: view)))</a>"
+                // A view without sessions keeps its page and feed (subscriptions stay valid), marked as empty.
+                if directory.entries(of: view).isEmpty { html += " <span class=\"meta\">— \(e(l10n.text(.noSessions)))</span>" }
+                html += "</li>\n"
             }
             html += "</ul>\n</nav>\n"
         }

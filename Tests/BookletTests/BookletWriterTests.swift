@@ -11,7 +11,8 @@ import Testing
 
     /// Whitespace of any kind collapsed to one space; a hyphen at a line end joined to the next line.
     private func normalised(_ text: String) -> String {
-        text.replacingOccurrences(of: "-\n", with: "-")
+        // A line broken at a hyphenation point ends in the drawn hyphen, which pdftotext gives as U+00AD.
+        text.replacingOccurrences(of: "-\n", with: "-").replacingOccurrences(of: "\u{00AD}\n", with: "")
             .split(whereSeparator: { $0.isWhitespace || $0 == "\u{00A0}" || $0 == "\u{202F}" || $0 == "\u{0C}" })
             .joined(separator: " ")
     }

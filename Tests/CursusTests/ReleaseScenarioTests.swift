@@ -192,7 +192,7 @@ import Testing
             let event = try #require(RepublishingTests.events(feed)["UID:funding-1@emancipasso-2023.cursus"], "\(name)")
             #expect(event.contains("STATUS:CANCELLED\r\n"), "\(name)")
             #expect(event.contains("SEQUENCE:2\r\n"), "\(name)")
-            #expect(event.contains("DESCRIPTION;LANGUAGE=fr:Intervenants\u{00A0}: David Ratineau\r\n"), "\(name)")
+            #expect(event.contains("DESCRIPTION;LANGUAGE=fr:Intervenants\u{202F}: David Ratineau\r\n"), "\(name)")
         }
         #expect(try space.notices(release: 3)
             == ["trainer-david-ratineau.txt", "trainer-david-ratineau.eml", "cohort-participants.txt", "cohort-participants.eml",

@@ -74,6 +74,27 @@ import Testing
         #expect(try Data(contentsOf: folder.appendingPathComponent("echirolles-ateliers-2023.ics")) == feed)
     }
 
+    /// Without hyphenation dictionaries (none under `XDG_DATA_DIRS`) the booklet is still written,
+    /// and a located warning says its text is not hyphenated.
+    @Test func aMissingHyphenationDictionaryIsAWarning() throws {
+        let out = try CommandRunner.temporaryDirectory()
+        try FileManager.default.copyItem(
+            at: CommandRunner.packageRoot.appendingPathComponent("exports/emancipasso-2023"), to: out.appendingPathComponent("emancipasso-2023")
+        )
+        let curriculum = "curricula/emancipasso-2023.yaml"
+        let text = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent(curriculum), encoding: .utf8)
+        let lines = text.components(separatedBy: "\n")
+        let line = try #require(lines.firstIndex { $0.hasPrefix("language:") })
+        let column = try #require(lines[line].range(of: "fr")).lowerBound.utf16Offset(in: lines[line]) + 1
+        let export = try CommandRunner.run(["export", curriculum, "--out", out.path], environment: ["XDG_DATA_DIRS": "/nonexistent"])
+        #expect(export.status == 0, "\(export.standardError)")
+        #expect(export.standardError.contains(
+            "\(curriculum):\(line + 1):\(column): warning: no hyphenation dictionary for language \"fr\" (no hyph_fr*.dic in /nonexistent/hyphen;"
+        ), "\(export.standardError)")
+        let pdf = try Data(contentsOf: out.appendingPathComponent("emancipasso-2023/emancipasso-2023.pdf"))
+        #expect(pdf.starts(with: Data("%PDF".utf8)))
+    }
+
     @Test func withoutAPublishedScheduleItIsBadInput() throws {
         let out = try CommandRunner.temporaryDirectory()
         let export = try CommandRunner.run(["export", "curricula/emancipasso-2023.yaml", "--out", out.path])

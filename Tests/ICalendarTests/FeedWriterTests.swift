@@ -1,6 +1,7 @@
 import Curriculum
 import Foundation
 @testable import ICalendar
+import Presentation
 import Testing
 
 extension LibicalTests {
@@ -135,10 +136,28 @@ extension LibicalTests {
             }
         }
 
+        /// The description's labels come from Presentation's one table per language, with each
+        /// language's colon ("Intervenants : " in French, "Lehrende: " in German).
+        @Test(arguments: LabelTable.languages)
+        func descriptionLabelsAreThoseOfTheLabelTable(language: String) throws {
+            var translated = programme
+            translated.language = language
+            translated.sessions = translated.sessions.map { var session = $0; session.language = nil; return session }
+            let feeds = try FeedWriter.feeds(schedule: FeedFixtures.schedule(), programme: translated, previous: nil, sourceDateEpoch: nil)
+            let text = unfolded(try feed("demo-2023.ics", in: feeds).text)
+            let labels = Localization(languageTag: language)
+            #expect(text.contains("\\n\\n" + labels.labelled(labels.text(.trainers), "Yannick Blanc (La Fonda)")
+                + "\\n\\n" + labels.labelled(labels.text(.module), "Monde associatif") + "\r\n"))
+            let expected = ["de": "Lehrende: Yannick Blanc (La Fonda)\\n\\nModul: Monde", "es": "Docentes: Yannick Blanc (La Fonda)\\n\\nMódulo: Monde",
+                            "en": "Trainers: Yannick Blanc (La Fonda)\\n\\nModule: Monde", "it": "Docenti: Yannick Blanc (La Fonda)\\n\\nModulo: Monde",
+                            "fr": "Intervenants\u{202F}: Yannick Blanc (La Fonda)\\n\\nModule\u{202F}: Monde"]
+            #expect(text.contains(try #require(expected[language])))
+        }
+
         @Test func eventsDescribeSpeakersPlaceCategoriesAndLanguage() throws {
             let text = unfolded(try feed("demo-2023.ics", in: feeds()).text)
             #expect(text.contains("\\n\\nTrainers: Anne-Laure Michel (Animafac)\\, David Ratineau (Le Mouvement Associatif)\r\n"))
-            #expect(text.contains("\\n\\nIntervenants\u{00A0}: Yannick Blanc (La Fonda)\\n\\nModule\u{00A0}: Monde associatif\r\n"))
+            #expect(text.contains("\\n\\nIntervenants\u{202F}: Yannick Blanc (La Fonda)\\n\\nModule\u{202F}: Monde associatif\r\n"))
             #expect(text.contains("LOCATION;LANGUAGE=fr:Aula B\\, Campus di Ravenna\\, Via Baccarini 27\\, Ravenna\r\n"))
             #expect(text.contains("CATEGORIES;LANGUAGE=fr:talk,Monde associatif\r\n"))
             for event in FeedInspection(text).events {

@@ -27,7 +27,7 @@ import Testing
         #expect(event.contains("STATUS:CANCELLED\r\n"))
         #expect(event.contains("SEQUENCE:2\r\n"))
         #expect(event.contains("DTSTAMP:20230109T080000Z\r\n"))
-        #expect(event.contains("DESCRIPTION;LANGUAGE=fr:Intervenants\u{00A0}: Pascal Gascoin\r\n"))
+        #expect(event.contains("DESCRIPTION;LANGUAGE=fr:Intervenants\u{202F}: Pascal Gascoin\r\n"))
         // The same input again: the same bytes.
         let again = try FeedWriter.feeds(schedule: schedule, programme: FeedFixtures.programme, previous: schedule, sourceDateEpoch: 1_700_000_000)
         #expect(again.map(\.text) == feeds.map(\.text))

@@ -1,6 +1,7 @@
 import Curriculum
 import Foundation
 import FoundationXML
+import Presentation
 import Testing
 @testable import Timetable
 
@@ -72,6 +73,26 @@ import Testing
         #expect(try texts(index, "//span[@class='title'][not(@lang)]").contains("Se connecter sans exclure\u{202F}: enjeux du numérique"))
         let cohort = try #require(pages["cohort-promo-2023-2024.html"])
         #expect(try !texts(cohort, "//p[@class='title'][@lang='en']").isEmpty)
+    }
+
+    /// A trainer without sessions (in Échirolles, an adviser given no workshop) keeps the index's
+    /// link to their page and feed (a subscription stays valid), marked as having no sessions.
+    @Test func aTrainerWithoutSessionsIsMarkedInTheIndex() throws {
+        let id = "echirolles-ateliers-2023"
+        let programme = try CurriculumLoader().load(path: Self.root.appendingPathComponent("curricula/\(id).yaml").path)
+        let schedule = try JSONDecoder().decode(
+            Schedule.self, from: Data(contentsOf: Self.root.appendingPathComponent("exports/\(id)/schedule.json"))
+        )
+        let idle = programme.trainers.filter { trainer in !schedule.entries.contains { $0.trainers.contains(trainer.id) } }
+        #expect(!idle.isEmpty, "the committed schedule gives every adviser a workshop: nothing to check")
+        let index = try #require(try Self.pages(id)["index.html"])
+        let marked = try texts(index, "//nav[@class='views']/ul/li[span[@class='meta']='— Aucune séance.']/a")
+        let directory = ProgrammeDirectory(schedule: schedule, programme: programme)
+        // Rooms without sessions are marked the same way.
+        let idleRooms = programme.rooms.filter { room in !schedule.entries.contains { $0.room == room.id } }
+        #expect(Set(marked) == Set(idle.map { directory.trainerWithOrganisation($0.id) } + idleRooms.map { directory.name(of: .room($0.id)) }))
+        let links = try texts(index, "//nav[@class='views']/ul/li/a/@href")
+        for trainer in idle { #expect(links.contains("trainer-\(trainer.id).html")) }
     }
 
     @Test func feedsAreListedByTheirHumanName() throws {

@@ -1,4 +1,5 @@
 import Curriculum
+import Presentation
 
 /// One VEVENT of a feed, in Swift terms, before libical writes it.
 struct FeedEvent {
@@ -40,15 +41,15 @@ struct FeedEvent {
         let session = programme.sessions.first { $0.id == occurrence.session }
         let module = occurrence.module.flatMap { id in programme.modules.first { $0.id == id } }
         let language = session?.language ?? programme.language
-        let labels = FeedLabels(language: language)
+        let labels = Localization(languageTag: language)
         let trainers = occurrence.trainers.map { id -> String in
             guard let trainer = programme.trainers.first(where: { $0.id == id }) else { return names[ScheduleNames.trainer(id)] ?? id }
             return trainer.organisation.map { "\(trainer.name) (\($0))" } ?? trainer.name
         }
         let descriptionParts: [String?] = [
             session?.description,
-            trainers.isEmpty ? nil : "\(labels.trainers)\(labels.colon) \(trainers.joined(separator: ", "))",
-            module.map { "\(labels.module)\(labels.colon) \($0.title)" },
+            trainers.isEmpty ? nil : labels.labelled(labels.text(.trainers), trainers.joined(separator: ", ")),
+            module.map { labels.labelled(labels.text(.module), $0.title) },
         ]
         let description = descriptionParts.compactMap { $0 }.joined(separator: "\n\n")
         let room = occurrence.room.flatMap { id in programme.rooms.first { $0.id == id } }

@@ -35,6 +35,7 @@ struct Publisher {
         for page in TimetableWriter.pages(schedule: published, programme: programme, feeds: feeds.map(\.fileName), options: timetable) {
             exports.add(page.fileName, text: page.html)
         }
+        for warning in BookletWriter.warnings(programme: programme) { Terminal.printError(warning) }
         let pdf = try BookletWriter.pdf(schedule: published, programme: programme, paper: paper)
         exports.add("\(programme.id).pdf", Data(pdf))
     }
