@@ -1,3 +1,4 @@
+import CursusTestSupport
 import Foundation
 import Testing
 

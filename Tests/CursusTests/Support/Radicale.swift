@@ -1,3 +1,4 @@
+import CursusTestSupport
 import Foundation
 
 /// A real CalDAV server for the publish tests: Radicale from the test venv (`make venv`), on a free

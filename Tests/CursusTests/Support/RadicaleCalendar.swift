@@ -1,3 +1,4 @@
+import CursusTestSupport
 import Foundation
 
 /// One test's calendar collection on a shared ``Radicale``: its URL, what it holds, and the

@@ -1,3 +1,4 @@
+import CursusTestSupport
 import Testing
 
 /// A suite trait: one ``Radicale`` for the whole suite (starting one takes seconds under load),
