@@ -118,7 +118,26 @@ public enum ProgrammeWriter {
         case .dailyRitual(let s, let time, let skip): return "{daily_ritual: {session: \(s), time: \"\(time)\", skip_first_days: \(skip)}}"
         case .moduleWithinWeeks(let module, let weeks): return "{module_within_weeks: {module: \(module), weeks: \(weeks)}}"
         case .roomCapacity: return "{room_capacity: true}"
+        case .loadLimit(let limit): return "{load_limit: \(loadLimit(limit))}"
         }
+    }
+
+    static func loadLimit(_ limit: LoadLimit) -> String {
+        var fields: [String] = switch limit.subject {
+        case .trainer(let id): ["trainer: \(id)"]
+        case .cohort(let id): ["cohort: \(id)"]
+        case .room(let id): ["room: \(id)"]
+        case .every(let kind): ["every: \(kind.rawValue)"]
+        }
+        switch limit.maxPerDay {
+        case .minutes(let m)?: fields.append("max_per_day: \(m)min")
+        case .windows(let n)?: fields.append("max_per_day: \(n) half-days")
+        case .days?, nil: break
+        }
+        if let n = limit.maxConsecutiveHalfDays { fields.append("max_consecutive_half_days: \(n)") }
+        if let n = limit.maxDaysPerWeek { fields.append("max_days_per_week: \(n)") }
+        if let n = limit.maxDays { fields.append("max_days: \(n)") }
+        return "{\(fields.joined(separator: ", "))}"
     }
 
     static func preference(_ kind: Preference.Kind) -> String? {
@@ -129,6 +148,7 @@ public enum ProgrammeWriter {
         case .roomCapacity: "room_capacity: true"
         case .early(let session): "early: \(session.map { "{session: \($0)}" } ?? "true")"
         case .spread(let session, let days): "spread: {session: \(session), min_days: \(days)}"
+        case .loadLimit(let limit): "load_limit: \(loadLimit(limit))"
         case .preferredTimes, .avoidTimes, .stability: nil
         }
     }

@@ -73,6 +73,8 @@ extension CurriculumDecoder {
                 let weeks = decoder.required(p, "weeks") { $0.integer($1, $2, minimum: 1) }
                 guard let module, let weeks else { return nil }
                 ruleKind = .moduleWithinWeeks(module: module, weeks: weeks)
+            case "load_limit":
+                ruleKind = decoder.loadLimit(value, kind).map { .loadLimit($0) }
             default:
                 ruleKind = decoder.flag(value, kind).map { _ in .roomCapacity }
             }
@@ -122,6 +124,8 @@ extension CurriculumDecoder {
                     previous = decoder.path(value, kind)
                 }
                 preferenceKind = previous.map { .stability(previous: $0) }
+            case "load_limit":
+                preferenceKind = decoder.loadLimit(value, kind).map { .loadLimit($0) }
             case "room_stability":
                 preferenceKind = decoder.flag(value, kind).map { _ in .roomStability }
             default:

@@ -77,6 +77,8 @@ extension CurriculumProblem {
             return "stay at '\(second)' starts before the stay at '\(first)' ends; a cohort is in one place at a time"
         case let .precedenceCycle(sessions):
             return "precedence cycle: \((sessions + sessions.prefix(1)).joined(separator: " -> ")); no order satisfies these rules"
+        case let .conflictingSubjects(keys, context):
+            return "\(context) names several subjects (\(Self.quotedList(keys))); write one limit per subject"
         }
     }
 
@@ -122,6 +124,8 @@ extension ExpectedValue {
         case .language: return "a language code (e.g. fr, en, it, pt-BR)"
         case .emailAddress: return "an e-mail address (e.g. formation@example.org)"
         case .weeklyLoad: return "an integer or a mapping with 'minimum' and/or 'maximum'"
+        case .resourceKind: return "a kind of resource ('trainer', 'cohort' or 'room')"
+        case .dailyLoad: return "a duration in minutes or half-days (e.g. 6h, 2 half-days)"
         }
     }
 }

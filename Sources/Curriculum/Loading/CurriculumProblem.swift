@@ -73,6 +73,8 @@ public enum CurriculumProblem: Hashable, Sendable {
     case overlappingStays(first: String, second: String)
     /// Precedences and sequences that require a session to come after itself.
     case precedenceCycle([String])
+    /// A load limit that names several subjects (`trainer`, `cohort`, `room`, `every`).
+    case conflictingSubjects([String], context: String)
 }
 
 /// Kinds of declared elements that others refer to by id.
@@ -82,5 +84,5 @@ public enum EntityKind: String, Hashable, Sendable, CaseIterable {
 
 /// What a value should have been, for `CurriculumProblem.invalidValue`.
 public enum ExpectedValue: Hashable, Sendable {
-    case string, integer, mapping, list, flag, date, time, weekday, country, timezone, duration, grain, weeklyLoad, identifier, language, emailAddress
+    case string, integer, mapping, list, flag, date, time, weekday, country, timezone, duration, grain, weeklyLoad, resourceKind, dailyLoad, identifier, language, emailAddress
 }

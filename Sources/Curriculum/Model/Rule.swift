@@ -25,6 +25,8 @@ public struct Rule: Hashable, Sendable, Codable {
         case differentDays(sessions: [String])
         /// A room never holds more participants than its seats (otherwise a soft cost).
         case roomCapacity
+        /// How much a trainer, cohort or room is taught (see ``LoadLimit``); one violation per unit over.
+        case loadLimit(LoadLimit)
     }
 
     public var kind: Kind

@@ -212,6 +212,8 @@ extension CheckContext {
                 }
             case .firstOfDay, .lastOfDay, .dailyRitual, .roomCapacity:
                 break // checked per occurrence
+            case .loadLimit:
+                break // see checkLoadLimits
             }
         }
     }

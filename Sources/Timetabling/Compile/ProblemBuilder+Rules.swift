@@ -55,6 +55,8 @@ extension ProblemBuilder {
                 problem.moduleGroups.append(EventGroup(events: members, parameter: Int32(weeks), weight: 1, source: rule.location))
             case .firstOfDay, .lastOfDay, .dailyRitual, .roomCapacity:
                 break // domain filtering, see ProblemBuilder+Candidates
+            case .loadLimit:
+                break // see ProblemBuilder+LoadLimits
             }
         }
         problem.arcs = arcs
@@ -98,6 +100,8 @@ extension ProblemBuilder {
                 for c in 0..<problem.cohortCount where cohort == nil || cohort == problem.cohortIDs[c] {
                     problem.evenLoadWeight[c] += Int32(preference.weight)
                 }
+            case .loadLimit:
+                break // see ProblemBuilder+LoadLimits
             case .stability(let previous):
                 addStabilityCosts(previous: previous, weight: preference.weight, source: preference.location)
             }
