@@ -89,6 +89,12 @@ extension CurriculumDecoder {
             case "holidays":
                 let country = decoder.required(f, "holidays") { $0.country($1, $2) }
                 let region = decoder.optional(f, "region") { $0.string($1, $2) }
+                if let country, let region, let node = f["region"], !PublicHolidays.isKnown(region: region, country: country) {
+                    let known = PublicHolidays.knownRegions(country: country)
+                    decoder.report(
+                        .unknownRegion(region, country: country.rawValue, known: known, suggestion: Suggestion.closest(to: region, among: known)),
+                        at: node)
+                }
                 kind = country.map { .publicHolidays(country: $0, region: region) }
             case "break":
                 let name = decoder.required(f, "break") { $0.string($1, $2) }

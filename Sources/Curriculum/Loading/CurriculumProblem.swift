@@ -73,6 +73,8 @@ public enum CurriculumProblem: Hashable, Sendable {
     case overlappingStays(first: String, second: String)
     /// Precedences and sequences that require a session to come after itself.
     case precedenceCycle([String])
+    /// A holiday region the public-holiday rules of `country` do not know (`known` are those they do).
+    case unknownRegion(String, country: String, known: [String], suggestion: String?)
     /// A load limit that names several subjects (`trainer`, `cohort`, `room`, `every`).
     case conflictingSubjects([String], context: String)
 }
