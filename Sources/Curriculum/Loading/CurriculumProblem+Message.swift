@@ -77,6 +77,8 @@ extension CurriculumProblem {
             return "stay at '\(second)' starts before the stay at '\(first)' ends; a cohort is in one place at a time"
         case let .precedenceCycle(sessions):
             return "precedence cycle: \((sessions + sessions.prefix(1)).joined(separator: " -> ")); no order satisfies these rules"
+        case let .unreadableCalendar(path, reason):
+            return "cannot read the calendar '\(path)': \(reason)"
         case let .unknownRegion(region, country, known, suggestion):
             let regions = known.isEmpty ? "it has no regional holidays" : "its regions are \(Self.quotedList(known))"
             return "unknown holiday region '\(region)' for \(country): \(regions)" + Self.didYouMean(suggestion)

@@ -73,6 +73,8 @@ public enum CurriculumProblem: Hashable, Sendable {
     case overlappingStays(first: String, second: String)
     /// Precedences and sequences that require a session to come after itself.
     case precedenceCycle([String])
+    /// An iCalendar file named by the curriculum that cannot be opened (missing, a folder…).
+    case unreadableCalendar(path: String, reason: String)
     /// A holiday region the public-holiday rules of `country` do not know (`known` are those they do).
     case unknownRegion(String, country: String, known: [String], suggestion: String?)
     /// A load limit that names several subjects (`trainer`, `cohort`, `room`, `every`).

@@ -12,7 +12,19 @@ struct ProgrammeValidator {
         if calendarIsValid {
             found += datesOutsidePeriod() + windowsAgainstGrain() + durations() + pins() + rituals()
         }
-        return found + spreads()
+        return found + spreads() + calendarFiles()
+    }
+
+    /// iCalendar files named by the curriculum that are missing or cannot be opened, at the key that names them.
+    func calendarFiles() -> [Diagnostic] {
+        map.calendarFiles.compactMap { file -> Diagnostic? in
+            do throws(InputFileError) {
+                try InputFile.check(atPath: file.path)
+                return nil
+            } catch {
+                return Diagnostic(location: file.location, problem: .unreadableCalendar(path: file.path, reason: error.reason))
+            }
+        }
     }
 
     private var calendar: ProgrammeCalendar { programme.calendar }
