@@ -77,6 +77,8 @@ extension CurriculumProblem {
             return "stay at '\(second)' starts before the stay at '\(first)' ends; a cohort is in one place at a time"
         case let .precedenceCycle(sessions):
             return "precedence cycle: \((sessions + sessions.prefix(1)).joined(separator: " -> ")); no order satisfies these rules"
+        case let .pinOnClosedDate(date, reason, line):
+            return "pinned date \(date) is closed by the closure on line \(line) (\(reason)); move the pin or the closure"
         case let .unreadableCalendar(path, reason):
             return "cannot read the calendar '\(path)': \(reason)"
         case let .unknownRegion(region, country, known, suggestion):

@@ -63,6 +63,8 @@ public enum CurriculumProblem: Hashable, Sendable {
     case tooManyPins(session: String, pins: Int, occurrences: Int)
     /// A pinned date that is not a teaching weekday.
     case pinOnNonTeachingDay(date: LocalDate, weekday: Weekday)
+    /// A pinned date that a closure (break, public holiday) closes at every venue the session may use.
+    case pinOnClosedDate(date: LocalDate, reason: String, closureLine: Int)
     /// A pinned start whose occurrence does not fit in an opening window of its date.
     case pinOutsideWindows(date: LocalDate, time: TimeOfDay, windows: [String])
     /// A daily ritual whose time leaves no room for the session in any opening window.

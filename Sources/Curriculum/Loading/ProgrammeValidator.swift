@@ -109,7 +109,10 @@ struct ProgrammeValidator {
     func pins() -> [Diagnostic] {
         var found: [Diagnostic] = []
         let teachingWeekdays = calendar.weekdays + programme.venues.flatMap { $0.weekdays ?? [] }
+        let closures = TeachingCalendar(programme: programme)
         for session in programme.sessions {
+            let rooms = Set(session.rooms)
+            let venues = rooms.isEmpty ? programme.venues.map(\.id) : programme.rooms.filter { rooms.contains($0.id) }.map(\.venue)
             if session.pins.count > session.occurrences {
                 let problem = CurriculumProblem.tooManyPins(session: session.id, pins: session.pins.count, occurrences: session.occurrences)
                 found.append(Diagnostic(location: session.pins[session.occurrences].location, problem: problem))
@@ -119,6 +122,11 @@ struct ProgrammeValidator {
                 let opensByOverride = calendar.overrides.contains { $0.date == pin.date && !$0.windows.isEmpty }
                 if !teachingWeekdays.contains(pin.date.weekday), !opensByOverride {
                     found.append(Diagnostic(location: pin.location, problem: .pinOnNonTeachingDay(date: pin.date, weekday: pin.date.weekday)))
+                    continue
+                }
+                let closed = venues.map { closures.isClosed(date: pin.date, venue: $0) }
+                if !closed.isEmpty, closed.allSatisfy({ $0 != nil }), let closure = closed.first! {
+                    found.append(Diagnostic(location: pin.location, problem: .pinOnClosedDate(date: pin.date, reason: closure.reason, closureLine: closure.source.line)))
                     continue
                 }
                 if !windows.contains(where: { Self.fits(session.duration, at: pin.time, in: $0) }) {
