@@ -77,6 +77,9 @@ extension CurriculumProblem {
             return "stay at '\(second)' starts before the stay at '\(first)' ends; a cohort is in one place at a time"
         case let .precedenceCycle(sessions):
             return "precedence cycle: \((sessions + sessions.prefix(1)).joined(separator: " -> ")); no order satisfies these rules"
+        case let .weeklyLoadAboveRhythm(minimum, most):
+            return "weekly load asks for at least \(minimum) half-day\(minimum == 1 ? "" : "s") a week, but the calendar and the cohort's rhythm "
+                + "give at most \(most) in any week; lower the load or widen the rhythm"
         case let .pinOnClosedDate(date, reason, line):
             return "pinned date \(date) is closed by the closure on line \(line) (\(reason)); move the pin or the closure"
         case let .unreadableCalendar(path, reason):

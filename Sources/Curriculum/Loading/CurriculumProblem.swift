@@ -63,6 +63,8 @@ public enum CurriculumProblem: Hashable, Sendable {
     case tooManyPins(session: String, pins: Int, occurrences: Int)
     /// A pinned date that is not a teaching weekday.
     case pinOnNonTeachingDay(date: LocalDate, weekday: Weekday)
+    /// A weekly load whose minimum is above the most half-days the calendar and the cohort's rhythm give any week.
+    case weeklyLoadAboveRhythm(minimum: Int, most: Int)
     /// A pinned date that a closure (break, public holiday) closes at every venue the session may use.
     case pinOnClosedDate(date: LocalDate, reason: String, closureLine: Int)
     /// A pinned start whose occurrence does not fit in an opening window of its date.

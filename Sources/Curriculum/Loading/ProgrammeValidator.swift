@@ -10,7 +10,7 @@ struct ProgrammeValidator {
     func diagnostics() -> [Diagnostic] {
         var found = duplicateIDs() + unresolvedReferences() + unknownWindows() + precedenceCycles()
         if calendarIsValid {
-            found += datesOutsidePeriod() + windowsAgainstGrain() + durations() + pins() + rituals()
+            found += datesOutsidePeriod() + windowsAgainstGrain() + durations() + pins() + rituals() + weeklyLoads()
         }
         return found + spreads() + calendarFiles()
     }
@@ -136,6 +136,26 @@ struct ProgrammeValidator {
             }
         }
         return found
+    }
+
+    /// Weekly loads whose minimum no ISO week can give: above the most half-days (distinct date and
+    /// window name, at any venue) that the calendar opens and the cohort's rhythm meets in one week.
+    func weeklyLoads() -> [Diagnostic] {
+        let open = TeachingCalendar(programme: programme)
+        let windows = programme.venues.flatMap { open.openWindows(venue: $0.id) }
+        return programme.cohorts.compactMap { cohort -> Diagnostic? in
+            guard let load = cohort.weeklyLoad, let minimum = load.minimum else { return nil }
+            struct HalfDay: Hashable { var date: LocalDate; var window: String }
+            let allowed = Set(windows.filter { w in
+                cohort.rhythm.isEmpty || cohort.rhythm.contains { spec in
+                    let start = max(w.start, spec.start ?? w.start), end = min(w.end, spec.end ?? w.end)
+                    return start < end && spec.contains(date: w.date, window: w.window, startTime: start, endTime: end)
+                }
+            }.map { HalfDay(date: $0.date, window: $0.window) })
+            let most = Dictionary(grouping: allowed, by: \.date.mondayOfWeek).values.map(\.count).max() ?? 0
+            guard minimum > most else { return nil }
+            return Diagnostic(location: load.location, problem: .weeklyLoadAboveRhythm(minimum: minimum, most: most))
+        }
     }
 
     /// Daily rituals whose session cannot start at their time in any window of the calendar or a venue.
