@@ -55,6 +55,14 @@ extension CurriculumDecoder {
                 let then = decoder.required(p, "then", session)
                 guard let first, let then else { return nil }
                 ruleKind = .immediatelyAfter(first: first, then: then)
+            case "pairs":
+                guard let p = decoder.fields(value, key: kind, context: "pairs", allowed: CurriculumSchema.pairs) else { return nil }
+                let first = decoder.required(p, "first", session)
+                let then = decoder.required(p, "then", session)
+                let sameDay = decoder.optional(p, "same_day") { $0.boolean($1, $2) }
+                let days = decoder.optional(p, "min_gap_days") { $0.integer($1, $2, minimum: 0) }
+                guard let first, let then else { return nil }
+                ruleKind = .pairs(first: first, then: then, sameDay: sameDay ?? false, minGapDays: days)
             case "first_of_day": ruleKind = session(&decoder, value, kind).map { .firstOfDay(session: $0) }
             case "last_of_day": ruleKind = session(&decoder, value, kind).map { .lastOfDay(session: $0) }
             case "first_of_programme": ruleKind = session(&decoder, value, kind).map { .firstOfProgramme(session: $0) }

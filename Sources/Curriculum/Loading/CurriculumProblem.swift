@@ -63,6 +63,8 @@ public enum CurriculumProblem: Hashable, Sendable {
     case tooManyPins(session: String, pins: Int, occurrences: Int)
     /// A pinned date that is not a teaching weekday.
     case pinOnNonTeachingDay(date: LocalDate, weekday: Weekday)
+    /// A `pairs` rule between series of different lengths.
+    case unequalPairs(first: String, firstCount: Int, then: String, thenCount: Int)
     /// A weekly load whose minimum is above the most half-days the calendar and the cohort's rhythm give any week.
     case weeklyLoadAboveRhythm(minimum: Int, most: Int)
     /// A pinned date that a closure (break, public holiday) closes at every venue the session may use.
@@ -92,5 +94,5 @@ public enum EntityKind: String, Hashable, Sendable, CaseIterable {
 
 /// What a value should have been, for `CurriculumProblem.invalidValue`.
 public enum ExpectedValue: Hashable, Sendable {
-    case string, integer, mapping, list, flag, date, time, weekday, country, timezone, duration, grain, weeklyLoad, resourceKind, dailyLoad, identifier, language, emailAddress
+    case string, integer, mapping, list, flag, date, time, weekday, country, timezone, duration, grain, weeklyLoad, resourceKind, dailyLoad, boolean, identifier, language, emailAddress
 }

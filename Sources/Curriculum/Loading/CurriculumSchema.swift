@@ -28,11 +28,12 @@ public enum CurriculumSchema {
     static let block = ["id", "title", "description", "cohorts", "venue", "from", "to"]
     static let ruleKinds = [
         "precedence", "sequence", "same_day", "immediately_after", "first_of_day", "last_of_day", "first_of_programme",
-        "last_of_programme", "daily_ritual", "module_within_weeks", "different_days", "room_capacity", "load_limit",
+        "last_of_programme", "daily_ritual", "module_within_weeks", "different_days", "room_capacity", "load_limit", "pairs",
     ]
     static let rule = ruleKinds + ["min_gap_days"]
     static let precedence = ["before", "after", "min_gap_days", "min_gap_minutes"]
     static let immediatelyAfter = ["first", "then"]
+    static let pairs = ["first", "then", "same_day", "min_gap_days"]
     static let dailyRitual = ["session", "time", "skip_first_days"]
     static let moduleWithinWeeks = ["module", "weeks"]
     static let preferenceKinds = [
@@ -54,7 +55,7 @@ public enum CurriculumSchema {
     public static var keys: [String] {
         let all = [
             programme, calendar, window, override, closure, timeSpec, venue, travel, room, trainer, cohort, stay, travelDay,
-            weeklyLoad, module, session, pin, block, rule, precedence, immediatelyAfter, dailyRitual, moduleWithinWeeks,
+            weeklyLoad, module, session, pin, block, rule, precedence, immediatelyAfter, pairs, dailyRitual, moduleWithinWeeks,
             preference, timesPreference, spread, cohortOption, sessionOption, stability, loadLimit,
         ].flatMap { $0 }
         return Array(Set(all)).sorted()

@@ -12,7 +12,7 @@ struct ProgrammeValidator {
         if calendarIsValid {
             found += datesOutsidePeriod() + windowsAgainstGrain() + durations() + pins() + rituals() + weeklyLoads()
         }
-        return found + spreads() + calendarFiles()
+        return found + spreads() + pairs() + calendarFiles()
     }
 
     /// iCalendar files named by the curriculum that are missing or cannot be opened, at the key that names them.
@@ -166,6 +166,17 @@ struct ProgrammeValidator {
                   !windows.contains(where: { Self.fits(session.duration, at: time, in: $0) })
             else { return nil }
             return Diagnostic(location: rule.location, problem: .ritualOutsideWindows(session: id, time: time))
+        }
+    }
+
+    /// `pairs` rules between series of different lengths.
+    func pairs() -> [Diagnostic] {
+        programme.rules.compactMap { rule -> Diagnostic? in
+            guard case let .pairs(first, then, _, _) = rule.kind,
+                  let a = programme.sessions.first(where: { $0.id == first }), let b = programme.sessions.first(where: { $0.id == then }),
+                  a.occurrences != b.occurrences
+            else { return nil }
+            return Diagnostic(location: rule.location, problem: .unequalPairs(first: first, firstCount: a.occurrences, then: then, thenCount: b.occurrences))
         }
     }
 

@@ -35,6 +35,11 @@ extension ProblemBuilder {
                 for (a, b) in zip(events(of: first), events(of: then)) {
                     arcs.append(OrderArc(a: a, b: b, kind: .immediatelyAfter, source: rule.location))
                 }
+            case .pairs(let first, let then, let sameDay, let days):
+                for (a, b) in zip(events(of: first), events(of: then)) {
+                    arcs.append(OrderArc(a: a, b: b, kind: .endBeforeStart(gapMinutes: 0, gapDays: Int32(days ?? -1)), source: rule.location))
+                    if sameDay { problem.sameDayGroups.append(EventGroup(events: [a, b], parameter: 0, weight: 1, source: rule.location)) }
+                }
             case .firstOfProgramme(let session), .lastOfProgramme(let session):
                 guard let s = sessionIndex[session] else { continue }
                 let isFirst: Bool = if case .firstOfProgramme = rule.kind { true } else { false }
