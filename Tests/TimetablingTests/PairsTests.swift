@@ -5,14 +5,14 @@ import Testing
 /// `pairs`: occurrence i of `then` after occurrence i of `first` (per-index precedence arcs), on
 /// the same date when asked (per-index same-day groups), against the checker's own count.
 @Suite struct PairsTests {
-    func programme(sameDay: Bool, minGapDays: Int? = nil) -> Programme {
+    func programme(sameDay: Bool, minGapDays: Int? = nil, maxGapDays: Int? = nil) -> Programme {
         Fixtures.programme(
             days: 12,
             sessions: [
                 Session(id: "lecture", title: "Lecture", duration: .minutes(210), occurrences: 3, cohorts: ["c1"]),
                 Session(id: "lab", title: "Lab", duration: .minutes(90), occurrences: 3, cohorts: ["c1"]),
             ],
-            rules: [Rule(.pairs(first: "lecture", then: "lab", sameDay: sameDay, minGapDays: minGapDays))])
+            rules: [Rule(.pairs(first: "lecture", then: "lab", sameDay: sameDay, minGapDays: minGapDays, maxGapDays: maxGapDays))])
     }
 
     /// Lectures on dates 0, 1, 2 at 09:00, labs at the given (date, hour) starts.
@@ -61,8 +61,18 @@ import Testing
         #expect(UnaryHarness.schedule(s, checkedAgainst: programme).cost.hard == 1)
     }
 
+    @Test func atMostNDatesLater() throws {
+        let programme = programme(sameDay: false, maxGapDays: 2)
+        let p = try ProblemCompiler.compile(programme)
+        // Lab 1 three dates after lecture 1 (Monday to Thursday): 1 over; lab 2 two dates after; lab 3
+        // the next week, Monday 15 after Wednesday 10: five dates, 1 over.
+        let s = state(p, labs: [(3, 14), (3, 9), (5, 14)])
+        #expect(s.hard == 2)
+        #expect(UnaryHarness.schedule(s, checkedAgainst: programme).cost.hard == 2)
+    }
+
     @Test func incrementalEqualsFromScratch() throws {
-        let p = try ProblemCompiler.compile(programme(sameDay: true, minGapDays: 1))
+        let p = try ProblemCompiler.compile(programme(sameDay: true, minGapDays: 1, maxGapDays: 3))
         for walk in [IncrementalHarness.walk(Precedence.self, problem: p), IncrementalHarness.walk(SameDay.self, problem: p)] {
             #expect(walk.mismatches == 0)
             #expect(walk.nonZero > 0)
@@ -70,8 +80,8 @@ import Testing
     }
 
     @Test func plainWords() {
-        let programme = programme(sameDay: true, minGapDays: 1)
+        let programme = programme(sameDay: false, minGapDays: 1, maxGapDays: 3)
         #expect(PlainWords(programme: programme).rule(programme.rules[0])
-            == "each occurrence of 'Lab' must follow the same occurrence of 'Lecture', on the same day, at least 1 day later")
+            == "each occurrence of 'Lab' must follow the same occurrence of 'Lecture', at least 1 day later, at most 3 days later")
     }
 }

@@ -111,8 +111,9 @@ public enum ProgrammeWriter {
         case .sameDay(let sessions): return "{same_day: [\(sessions.joined(separator: ", "))]}"
         case .differentDays(let sessions): return "{different_days: [\(sessions.joined(separator: ", "))]}"
         case .immediatelyAfter(let first, let then): return "{immediately_after: {first: \(first), then: \(then)}}"
-        case .pairs(let first, let then, let sameDay, let days):
-            return "{pairs: {first: \(first), then: \(then), same_day: \(sameDay)\(days.map { ", min_gap_days: \($0)" } ?? "")}}"
+        case .pairs(let first, let then, let sameDay, let days, let most):
+            let gaps = (days.map { ", min_gap_days: \($0)" } ?? "") + (most.map { ", max_gap_days: \($0)" } ?? "")
+            return "{pairs: {first: \(first), then: \(then), same_day: \(sameDay)\(gaps)}}"
         case .firstOfDay(let s): return "{first_of_day: \(s)}"
         case .lastOfDay(let s): return "{last_of_day: \(s)}"
         case .firstOfProgramme(let s): return "{first_of_programme: \(s)}"

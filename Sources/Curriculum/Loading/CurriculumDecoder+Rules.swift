@@ -61,8 +61,12 @@ extension CurriculumDecoder {
                 let then = decoder.required(p, "then", session)
                 let sameDay = decoder.optional(p, "same_day") { $0.boolean($1, $2) }
                 let days = decoder.optional(p, "min_gap_days") { $0.integer($1, $2, minimum: 0) }
+                let most = decoder.optional(p, "max_gap_days") { $0.integer($1, $2, minimum: 0) }
+                if let days, let most, days > most, let node = p["max_gap_days"] {
+                    decoder.report(.reversedBounds(lowerKey: "min_gap_days", lower: "\(days)", upperKey: "max_gap_days", upper: "\(most)", strict: false), at: node)
+                }
                 guard let first, let then else { return nil }
-                ruleKind = .pairs(first: first, then: then, sameDay: sameDay ?? false, minGapDays: days)
+                ruleKind = .pairs(first: first, then: then, sameDay: sameDay ?? false, minGapDays: days, maxGapDays: most)
             case "first_of_day": ruleKind = session(&decoder, value, kind).map { .firstOfDay(session: $0) }
             case "last_of_day": ruleKind = session(&decoder, value, kind).map { .lastOfDay(session: $0) }
             case "first_of_programme": ruleKind = session(&decoder, value, kind).map { .firstOfProgramme(session: $0) }

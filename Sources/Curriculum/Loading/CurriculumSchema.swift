@@ -33,7 +33,7 @@ public enum CurriculumSchema {
     static let rule = ruleKinds + ["min_gap_days"]
     static let precedence = ["before", "after", "min_gap_days", "min_gap_minutes"]
     static let immediatelyAfter = ["first", "then"]
-    static let pairs = ["first", "then", "same_day", "min_gap_days"]
+    static let pairs = ["first", "then", "same_day", "min_gap_days", "max_gap_days"]
     static let dailyRitual = ["session", "time", "skip_first_days"]
     static let moduleWithinWeeks = ["module", "weeks"]
     static let preferenceKinds = [

@@ -172,7 +172,7 @@ struct ProgrammeValidator {
     /// `pairs` rules between series of different lengths.
     func pairs() -> [Diagnostic] {
         programme.rules.compactMap { rule -> Diagnostic? in
-            guard case let .pairs(first, then, _, _) = rule.kind,
+            guard case let .pairs(first, then, _, _, _) = rule.kind,
                   let a = programme.sessions.first(where: { $0.id == first }), let b = programme.sessions.first(where: { $0.id == then }),
                   a.occurrences != b.occurrences
             else { return nil }

@@ -35,9 +35,10 @@ extension ProblemBuilder {
                 for (a, b) in zip(events(of: first), events(of: then)) {
                     arcs.append(OrderArc(a: a, b: b, kind: .immediatelyAfter, source: rule.location))
                 }
-            case .pairs(let first, let then, let sameDay, let days):
+            case .pairs(let first, let then, let sameDay, let days, let most):
                 for (a, b) in zip(events(of: first), events(of: then)) {
                     arcs.append(OrderArc(a: a, b: b, kind: .endBeforeStart(gapMinutes: 0, gapDays: Int32(days ?? -1)), source: rule.location))
+                    if let most { arcs.append(OrderArc(a: a, b: b, kind: .startWithinDays(days: Int32(most)), source: rule.location)) }
                     if sameDay { problem.sameDayGroups.append(EventGroup(events: [a, b], parameter: 0, weight: 1, source: rule.location)) }
                 }
             case .firstOfProgramme(let session), .lastOfProgramme(let session):

@@ -91,9 +91,10 @@ struct PlainWords {
             return "\(sessions(ids)) must take place on the same day"
         case .immediatelyAfter(let first, let then):
             return "\(session(then)) must start as soon as \(session(first)) ends"
-        case .pairs(let first, let then, let sameDay, let days):
+        case .pairs(let first, let then, let sameDay, let days, let most):
             var how = sameDay ? ", on the same day" : ""
             if let days, days > 0 { how += ", at least \(days) day\(days == 1 ? "" : "s") later" }
+            if let most { how += ", at most \(most) day\(most == 1 ? "" : "s") later" }
             return "each occurrence of \(session(then)) must follow the same occurrence of \(session(first))\(how)"
         case .firstOfDay(let id):
             return "\(session(id)) must start when the day opens"

@@ -129,7 +129,7 @@ import Testing
                 subject: .every(.trainer), maxPerDay: .minutes(360), maxConsecutiveHalfDays: 2, maxDaysPerWeek: 4, maxDays: 20,
                 location: p.rules[12].location.moved(column: 18))),
             .loadLimit(LoadLimit(subject: .trainer("ada"), maxPerDay: .windows(2), location: p.rules[13].location.moved(column: 18))),
-            .pairs(first: "field", then: "wrap", sameDay: true, minGapDays: 0),
+            .pairs(first: "field", then: "wrap", sameDay: true, minGapDays: 0, maxGapDays: 2),
         ])
         #expect(p.rules.map(\.location.line) == Array(97...111))
     }
