@@ -111,6 +111,9 @@ public enum ProgrammeWriter {
         case .sameDay(let sessions): return "{same_day: [\(sessions.joined(separator: ", "))]}"
         case .differentDays(let sessions): return "{different_days: [\(sessions.joined(separator: ", "))]}"
         case .immediatelyAfter(let first, let then): return "{immediately_after: {first: \(first), then: \(then)}}"
+        case .pairs(let first, let then, let sameDay, let days, let most):
+            let gaps = (days.map { ", min_gap_days: \($0)" } ?? "") + (most.map { ", max_gap_days: \($0)" } ?? "")
+            return "{pairs: {first: \(first), then: \(then), same_day: \(sameDay)\(gaps)}}"
         case .firstOfDay(let s): return "{first_of_day: \(s)}"
         case .lastOfDay(let s): return "{last_of_day: \(s)}"
         case .firstOfProgramme(let s): return "{first_of_programme: \(s)}"
@@ -118,7 +121,26 @@ public enum ProgrammeWriter {
         case .dailyRitual(let s, let time, let skip): return "{daily_ritual: {session: \(s), time: \"\(time)\", skip_first_days: \(skip)}}"
         case .moduleWithinWeeks(let module, let weeks): return "{module_within_weeks: {module: \(module), weeks: \(weeks)}}"
         case .roomCapacity: return "{room_capacity: true}"
+        case .loadLimit(let limit): return "{load_limit: \(loadLimit(limit))}"
         }
+    }
+
+    static func loadLimit(_ limit: LoadLimit) -> String {
+        var fields: [String] = switch limit.subject {
+        case .trainer(let id): ["trainer: \(id)"]
+        case .cohort(let id): ["cohort: \(id)"]
+        case .room(let id): ["room: \(id)"]
+        case .every(let kind): ["every: \(kind.rawValue)"]
+        }
+        switch limit.maxPerDay {
+        case .minutes(let m)?: fields.append("max_per_day: \(m)min")
+        case .windows(let n)?: fields.append("max_per_day: \(n) half-days")
+        case .days?, nil: break
+        }
+        if let n = limit.maxConsecutiveHalfDays { fields.append("max_consecutive_half_days: \(n)") }
+        if let n = limit.maxDaysPerWeek { fields.append("max_days_per_week: \(n)") }
+        if let n = limit.maxDays { fields.append("max_days: \(n)") }
+        return "{\(fields.joined(separator: ", "))}"
     }
 
     static func preference(_ kind: Preference.Kind) -> String? {
@@ -129,6 +151,7 @@ public enum ProgrammeWriter {
         case .roomCapacity: "room_capacity: true"
         case .early(let session): "early: \(session.map { "{session: \($0)}" } ?? "true")"
         case .spread(let session, let days): "spread: {session: \(session), min_days: \(days)}"
+        case .loadLimit(let limit): "load_limit: \(loadLimit(limit))"
         case .preferredTimes, .avoidTimes, .stability: nil
         }
     }

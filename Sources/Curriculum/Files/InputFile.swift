@@ -9,20 +9,8 @@ public enum InputFile {
     /// - Throws: ``InputFileError`` (`.missing`, `.notAFile`, `.tooLarge`, `.unreadable`).
     /// - Complexity: O(min(size, limit)).
     public static func bytes(atPath path: String, limit: Int) throws(InputFileError) -> [UInt8] {
-        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            throw errno == ENOENT ? .missing(path: path) : .unreadable(path: path, reason: reason())
-        }
+        let (descriptor, info) = try openRegular(path)
         defer { close(descriptor) }
-        var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw .unreadable(path: path, reason: reason()) }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: throw .notAFile(path: path, found: "a folder")
-        case S_IFIFO: throw .notAFile(path: path, found: "a FIFO")
-        case S_IFSOCK: throw .notAFile(path: path, found: "a socket")
-        default: throw .notAFile(path: path, found: "a device")
-        }
         guard Int(info.st_size) <= limit else { throw .tooLarge(path: path, bytes: Int(info.st_size), limit: limit) }
         // Read at most one byte over the limit: the file may grow after `fstat`.
         var result = [UInt8](repeating: 0, count: Int(info.st_size) + 1)
@@ -81,5 +69,37 @@ public enum InputFile {
     }
 
     /// The reason of the last failed call ("permission denied").
+    /// Whether `path` names a regular file that can be opened for reading, without reading it.
+    /// - Throws: ``InputFileError`` (`.missing`, `.notAFile`, `.unreadable`).
+    public static func check(atPath path: String) throws(InputFileError) {
+        let (descriptor, _) = try openRegular(path)
+        close(descriptor)
+    }
+
+    /// The open descriptor of the regular file at `path` and its status; the caller closes it.
+    private static func openRegular(_ path: String) throws(InputFileError) -> (Int32, stat) {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            throw errno == ENOENT ? .missing(path: path) : .unreadable(path: path, reason: reason())
+        }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else {
+            close(descriptor)
+            throw .unreadable(path: path, reason: reason())
+        }
+        let found: String? = switch info.st_mode & S_IFMT {
+        case S_IFREG: nil
+        case S_IFDIR: "a folder"
+        case S_IFIFO: "a FIFO"
+        case S_IFSOCK: "a socket"
+        default: "a device"
+        }
+        if let found {
+            close(descriptor)
+            throw .notAFile(path: path, found: found)
+        }
+        return (descriptor, info)
+    }
+
     static func reason() -> String { SystemErrorText.words(errno) }
 }

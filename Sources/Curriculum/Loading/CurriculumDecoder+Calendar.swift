@@ -89,6 +89,12 @@ extension CurriculumDecoder {
             case "holidays":
                 let country = decoder.required(f, "holidays") { $0.country($1, $2) }
                 let region = decoder.optional(f, "region") { $0.string($1, $2) }
+                if let country, let region, let node = f["region"], !PublicHolidays.isKnown(region: region, country: country) {
+                    let known = PublicHolidays.knownRegions(country: country)
+                    decoder.report(
+                        .unknownRegion(region, country: country.rawValue, known: known, suggestion: Suggestion.closest(to: region, among: known)),
+                        at: node)
+                }
                 kind = country.map { .publicHolidays(country: $0, region: region) }
             case "break":
                 let name = decoder.required(f, "break") { $0.string($1, $2) }
@@ -97,7 +103,7 @@ extension CurriculumDecoder {
                 decoder.checkOrder(f, "from", from, "to", to, strict: false)
                 if let name, let from, let to { kind = .period(name: name, from: from, to: to) } else { kind = nil }
             default:
-                let path = decoder.required(f, "calendar") { $0.path($1, $2) }
+                let path = decoder.required(f, "calendar") { $0.calendarPath($1, $2) }
                 kind = path.map { .calendarFile(path: $0) }
             }
             return kind.map { Closure(kind: $0, venue: venue, location: f.location) }
@@ -131,6 +137,13 @@ extension CurriculumDecoder {
     }
 
     /// A file path, relative paths taken from the curriculum file's folder.
+    /// A path to an iCalendar file, which ``ProgrammeValidator`` checks can be read.
+    mutating func calendarPath(_ node: Node, _ key: String) -> String? {
+        guard let path = path(node, key) else { return nil }
+        map.calendarFiles.append(.init(path: path, location: location(of: node)))
+        return path
+    }
+
     mutating func path(_ node: Node, _ key: String) -> String? {
         guard let path = string(node, key) else { return nil }
         guard !path.hasPrefix("/"), let slash = file.lastIndex(of: "/") else { return path }

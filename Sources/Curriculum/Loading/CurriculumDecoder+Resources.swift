@@ -50,7 +50,7 @@ extension CurriculumDecoder {
             let organisation = decoder.optional(f, "organisation") { $0.string($1, $2) }
             let available = decoder.items(f, "available") { $0.timeSpec($1, $2) }
             let unavailable = decoder.items(f, "unavailable") { $0.timeSpec($1, $2) }
-            let busyCalendar = decoder.optional(f, "busy_calendar") { $0.path($1, $2) }
+            let busyCalendar = decoder.optional(f, "busy_calendar") { $0.calendarPath($1, $2) }
             let sortAs = decoder.optional(f, "sort_as") { $0.string($1, $2) }
             guard let id, let name else { return nil }
             return Trainer(

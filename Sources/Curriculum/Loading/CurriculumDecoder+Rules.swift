@@ -55,6 +55,18 @@ extension CurriculumDecoder {
                 let then = decoder.required(p, "then", session)
                 guard let first, let then else { return nil }
                 ruleKind = .immediatelyAfter(first: first, then: then)
+            case "pairs":
+                guard let p = decoder.fields(value, key: kind, context: "pairs", allowed: CurriculumSchema.pairs) else { return nil }
+                let first = decoder.required(p, "first", session)
+                let then = decoder.required(p, "then", session)
+                let sameDay = decoder.optional(p, "same_day") { $0.boolean($1, $2) }
+                let days = decoder.optional(p, "min_gap_days") { $0.integer($1, $2, minimum: 0) }
+                let most = decoder.optional(p, "max_gap_days") { $0.integer($1, $2, minimum: 0) }
+                if let days, let most, days > most, let node = p["max_gap_days"] {
+                    decoder.report(.reversedBounds(lowerKey: "min_gap_days", lower: "\(days)", upperKey: "max_gap_days", upper: "\(most)", strict: false), at: node)
+                }
+                guard let first, let then else { return nil }
+                ruleKind = .pairs(first: first, then: then, sameDay: sameDay ?? false, minGapDays: days, maxGapDays: most)
             case "first_of_day": ruleKind = session(&decoder, value, kind).map { .firstOfDay(session: $0) }
             case "last_of_day": ruleKind = session(&decoder, value, kind).map { .lastOfDay(session: $0) }
             case "first_of_programme": ruleKind = session(&decoder, value, kind).map { .firstOfProgramme(session: $0) }
@@ -73,6 +85,8 @@ extension CurriculumDecoder {
                 let weeks = decoder.required(p, "weeks") { $0.integer($1, $2, minimum: 1) }
                 guard let module, let weeks else { return nil }
                 ruleKind = .moduleWithinWeeks(module: module, weeks: weeks)
+            case "load_limit":
+                ruleKind = decoder.loadLimit(value, kind).map { .loadLimit($0) }
             default:
                 ruleKind = decoder.flag(value, kind).map { _ in .roomCapacity }
             }
@@ -122,6 +136,8 @@ extension CurriculumDecoder {
                     previous = decoder.path(value, kind)
                 }
                 preferenceKind = previous.map { .stability(previous: $0) }
+            case "load_limit":
+                preferenceKind = decoder.loadLimit(value, kind).map { .loadLimit($0) }
             case "room_stability":
                 preferenceKind = decoder.flag(value, kind).map { _ in .roomStability }
             default:

@@ -239,6 +239,15 @@ struct CurriculumDecoder {
         return true
     }
 
+    /// `true` or `false`.
+    mutating func boolean(_ node: Node, _ key: String) -> Bool? {
+        guard let value = node.bool else {
+            invalid(node, key: key, expected: .boolean)
+            return nil
+        }
+        return value
+    }
+
     /// A date that must lie inside the programme period.
     mutating func periodDate(_ node: Node, _ key: String) -> LocalDate? {
         let date = self.date(node, key)

@@ -77,6 +77,21 @@ extension CurriculumProblem {
             return "stay at '\(second)' starts before the stay at '\(first)' ends; a cohort is in one place at a time"
         case let .precedenceCycle(sessions):
             return "precedence cycle: \((sessions + sessions.prefix(1)).joined(separator: " -> ")); no order satisfies these rules"
+        case let .unequalPairs(first, firstCount, then, thenCount):
+            return "pairs: '\(first)' has \(firstCount) occurrence\(firstCount == 1 ? "" : "s") and '\(then)' \(thenCount); "
+                + "paired series need as many occurrences each"
+        case let .weeklyLoadAboveRhythm(minimum, most):
+            return "weekly load asks for at least \(minimum) half-day\(minimum == 1 ? "" : "s") a week, but the calendar and the cohort's rhythm "
+                + "give at most \(most) in any week; lower the load or widen the rhythm"
+        case let .pinOnClosedDate(date, reason, line):
+            return "pinned date \(date) is closed by the closure on line \(line) (\(reason)); move the pin or the closure"
+        case let .unreadableCalendar(path, reason):
+            return "cannot read the calendar '\(path)': \(reason)"
+        case let .unknownRegion(region, country, known, suggestion):
+            let regions = known.isEmpty ? "it has no regional holidays" : "its regions are \(Self.quotedList(known))"
+            return "unknown holiday region '\(region)' for \(country): \(regions)" + Self.didYouMean(suggestion)
+        case let .conflictingSubjects(keys, context):
+            return "\(context) names several subjects (\(Self.quotedList(keys))); write one limit per subject"
         }
     }
 
@@ -122,6 +137,9 @@ extension ExpectedValue {
         case .language: return "a language code (e.g. fr, en, it, pt-BR)"
         case .emailAddress: return "an e-mail address (e.g. formation@example.org)"
         case .weeklyLoad: return "an integer or a mapping with 'minimum' and/or 'maximum'"
+        case .boolean: return "'true' or 'false'"
+        case .resourceKind: return "a kind of resource ('trainer', 'cohort' or 'room')"
+        case .dailyLoad: return "a duration in minutes or half-days (e.g. 6h, 2 half-days)"
         }
     }
 }

@@ -63,6 +63,12 @@ public enum CurriculumProblem: Hashable, Sendable {
     case tooManyPins(session: String, pins: Int, occurrences: Int)
     /// A pinned date that is not a teaching weekday.
     case pinOnNonTeachingDay(date: LocalDate, weekday: Weekday)
+    /// A `pairs` rule between series of different lengths.
+    case unequalPairs(first: String, firstCount: Int, then: String, thenCount: Int)
+    /// A weekly load whose minimum is above the most half-days the calendar and the cohort's rhythm give any week.
+    case weeklyLoadAboveRhythm(minimum: Int, most: Int)
+    /// A pinned date that a closure (break, public holiday) closes at every venue the session may use.
+    case pinOnClosedDate(date: LocalDate, reason: String, closureLine: Int)
     /// A pinned start whose occurrence does not fit in an opening window of its date.
     case pinOutsideWindows(date: LocalDate, time: TimeOfDay, windows: [String])
     /// A daily ritual whose time leaves no room for the session in any opening window.
@@ -73,6 +79,12 @@ public enum CurriculumProblem: Hashable, Sendable {
     case overlappingStays(first: String, second: String)
     /// Precedences and sequences that require a session to come after itself.
     case precedenceCycle([String])
+    /// An iCalendar file named by the curriculum that cannot be opened (missing, a folder…).
+    case unreadableCalendar(path: String, reason: String)
+    /// A holiday region the public-holiday rules of `country` do not know (`known` are those they do).
+    case unknownRegion(String, country: String, known: [String], suggestion: String?)
+    /// A load limit that names several subjects (`trainer`, `cohort`, `room`, `every`).
+    case conflictingSubjects([String], context: String)
 }
 
 /// Kinds of declared elements that others refer to by id.
@@ -82,5 +94,5 @@ public enum EntityKind: String, Hashable, Sendable, CaseIterable {
 
 /// What a value should have been, for `CurriculumProblem.invalidValue`.
 public enum ExpectedValue: Hashable, Sendable {
-    case string, integer, mapping, list, flag, date, time, weekday, country, timezone, duration, grain, weeklyLoad, identifier, language, emailAddress
+    case string, integer, mapping, list, flag, date, time, weekday, country, timezone, duration, grain, weeklyLoad, resourceKind, dailyLoad, boolean, identifier, language, emailAddress
 }

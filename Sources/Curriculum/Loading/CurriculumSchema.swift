@@ -28,16 +28,17 @@ public enum CurriculumSchema {
     static let block = ["id", "title", "description", "cohorts", "venue", "from", "to"]
     static let ruleKinds = [
         "precedence", "sequence", "same_day", "immediately_after", "first_of_day", "last_of_day", "first_of_programme",
-        "last_of_programme", "daily_ritual", "module_within_weeks", "different_days", "room_capacity",
+        "last_of_programme", "daily_ritual", "module_within_weeks", "different_days", "room_capacity", "load_limit", "pairs",
     ]
     static let rule = ruleKinds + ["min_gap_days"]
     static let precedence = ["before", "after", "min_gap_days", "min_gap_minutes"]
     static let immediatelyAfter = ["first", "then"]
+    static let pairs = ["first", "then", "same_day", "min_gap_days", "max_gap_days"]
     static let dailyRitual = ["session", "time", "skip_first_days"]
     static let moduleWithinWeeks = ["module", "weeks"]
     static let preferenceKinds = [
         "preferred_times", "avoid_times", "spread", "compactness", "room_stability", "room_capacity", "even_weekly_load",
-        "stability", "early",
+        "stability", "early", "load_limit",
     ]
     static let preference = preferenceKinds + ["weight"]
     static let timesPreference = ["trainer", "session", "times"]
@@ -45,13 +46,17 @@ public enum CurriculumSchema {
     static let cohortOption = ["cohort"]
     static let sessionOption = ["session"]
     static let stability = ["previous"]
+    /// A load limit's subject keys (exactly one) and its measures (at least one).
+    static let loadLimitSubjects = ["trainer", "cohort", "room", "every"]
+    static let loadLimitMeasures = ["max_per_day", "max_consecutive_half_days", "max_days_per_week", "max_days"]
+    static let loadLimit = loadLimitSubjects + loadLimitMeasures
 
     /// Every key the loader accepts anywhere, sorted.
     public static var keys: [String] {
         let all = [
             programme, calendar, window, override, closure, timeSpec, venue, travel, room, trainer, cohort, stay, travelDay,
-            weeklyLoad, module, session, pin, block, rule, precedence, immediatelyAfter, dailyRitual, moduleWithinWeeks,
-            preference, timesPreference, spread, cohortOption, sessionOption, stability,
+            weeklyLoad, module, session, pin, block, rule, precedence, immediatelyAfter, pairs, dailyRitual, moduleWithinWeeks,
+            preference, timesPreference, spread, cohortOption, sessionOption, stability, loadLimit,
         ].flatMap { $0 }
         return Array(Set(all)).sorted()
     }

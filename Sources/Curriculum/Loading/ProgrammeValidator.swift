@@ -10,9 +10,21 @@ struct ProgrammeValidator {
     func diagnostics() -> [Diagnostic] {
         var found = duplicateIDs() + unresolvedReferences() + unknownWindows() + precedenceCycles()
         if calendarIsValid {
-            found += datesOutsidePeriod() + windowsAgainstGrain() + durations() + pins() + rituals()
+            found += datesOutsidePeriod() + windowsAgainstGrain() + durations() + pins() + rituals() + weeklyLoads()
         }
-        return found + spreads()
+        return found + spreads() + pairs() + calendarFiles()
+    }
+
+    /// iCalendar files named by the curriculum that are missing or cannot be opened, at the key that names them.
+    func calendarFiles() -> [Diagnostic] {
+        map.calendarFiles.compactMap { file -> Diagnostic? in
+            do throws(InputFileError) {
+                try InputFile.check(atPath: file.path)
+                return nil
+            } catch {
+                return Diagnostic(location: file.location, problem: .unreadableCalendar(path: file.path, reason: error.reason))
+            }
+        }
     }
 
     private var calendar: ProgrammeCalendar { programme.calendar }
@@ -97,7 +109,10 @@ struct ProgrammeValidator {
     func pins() -> [Diagnostic] {
         var found: [Diagnostic] = []
         let teachingWeekdays = calendar.weekdays + programme.venues.flatMap { $0.weekdays ?? [] }
+        let closures = TeachingCalendar(programme: programme)
         for session in programme.sessions {
+            let rooms = Set(session.rooms)
+            let venues = rooms.isEmpty ? programme.venues.map(\.id) : programme.rooms.filter { rooms.contains($0.id) }.map(\.venue)
             if session.pins.count > session.occurrences {
                 let problem = CurriculumProblem.tooManyPins(session: session.id, pins: session.pins.count, occurrences: session.occurrences)
                 found.append(Diagnostic(location: session.pins[session.occurrences].location, problem: problem))
@@ -109,6 +124,11 @@ struct ProgrammeValidator {
                     found.append(Diagnostic(location: pin.location, problem: .pinOnNonTeachingDay(date: pin.date, weekday: pin.date.weekday)))
                     continue
                 }
+                let closed = venues.map { closures.isClosed(date: pin.date, venue: $0) }
+                if !closed.isEmpty, closed.allSatisfy({ $0 != nil }), let closure = closed.first! {
+                    found.append(Diagnostic(location: pin.location, problem: .pinOnClosedDate(date: pin.date, reason: closure.reason, closureLine: closure.source.line)))
+                    continue
+                }
                 if !windows.contains(where: { Self.fits(session.duration, at: pin.time, in: $0) }) {
                     let names = windows.map { "\($0.name) \($0.start)-\($0.end)" }
                     found.append(Diagnostic(location: pin.location, problem: .pinOutsideWindows(date: pin.date, time: pin.time, windows: names)))
@@ -116,6 +136,26 @@ struct ProgrammeValidator {
             }
         }
         return found
+    }
+
+    /// Weekly loads whose minimum no ISO week can give: above the most half-days (distinct date and
+    /// window name, at any venue) that the calendar opens and the cohort's rhythm meets in one week.
+    func weeklyLoads() -> [Diagnostic] {
+        let open = TeachingCalendar(programme: programme)
+        let windows = programme.venues.flatMap { open.openWindows(venue: $0.id) }
+        return programme.cohorts.compactMap { cohort -> Diagnostic? in
+            guard let load = cohort.weeklyLoad, let minimum = load.minimum else { return nil }
+            struct HalfDay: Hashable { var date: LocalDate; var window: String }
+            let allowed = Set(windows.filter { w in
+                cohort.rhythm.isEmpty || cohort.rhythm.contains { spec in
+                    let start = max(w.start, spec.start ?? w.start), end = min(w.end, spec.end ?? w.end)
+                    return start < end && spec.contains(date: w.date, window: w.window, startTime: start, endTime: end)
+                }
+            }.map { HalfDay(date: $0.date, window: $0.window) })
+            let most = Dictionary(grouping: allowed, by: \.date.mondayOfWeek).values.map(\.count).max() ?? 0
+            guard minimum > most else { return nil }
+            return Diagnostic(location: load.location, problem: .weeklyLoadAboveRhythm(minimum: minimum, most: most))
+        }
     }
 
     /// Daily rituals whose session cannot start at their time in any window of the calendar or a venue.
@@ -126,6 +166,17 @@ struct ProgrammeValidator {
                   !windows.contains(where: { Self.fits(session.duration, at: time, in: $0) })
             else { return nil }
             return Diagnostic(location: rule.location, problem: .ritualOutsideWindows(session: id, time: time))
+        }
+    }
+
+    /// `pairs` rules between series of different lengths.
+    func pairs() -> [Diagnostic] {
+        programme.rules.compactMap { rule -> Diagnostic? in
+            guard case let .pairs(first, then, _, _, _) = rule.kind,
+                  let a = programme.sessions.first(where: { $0.id == first }), let b = programme.sessions.first(where: { $0.id == then }),
+                  a.occurrences != b.occurrences
+            else { return nil }
+            return Diagnostic(location: rule.location, problem: .unequalPairs(first: first, firstCount: a.occurrences, then: then, thenCount: b.occurrences))
         }
     }
 

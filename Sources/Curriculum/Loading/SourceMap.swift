@@ -32,7 +32,14 @@ struct SourceMap {
         var location: SourceLocation
     }
 
+    /// An iCalendar file a key names (a closure calendar, a busy calendar), as resolved.
+    struct CalendarFile {
+        var path: String
+        var location: SourceLocation
+    }
+
     var declarations: [Declaration] = []
+    var calendarFiles: [CalendarFile] = []
     var references: [Reference] = []
     var dates: [LocatedDate] = []
     var windows: [LocatedWindow] = []

@@ -24,6 +24,8 @@ public struct Preference: Hashable, Sendable, Codable {
         /// Occurrences should start as early in the day as possible: each period after the window's
         /// opening costs the weight.
         case early(session: String?)
+        /// How much a trainer, cohort or room is taught (see ``LoadLimit``): each unit over costs the weight.
+        case loadLimit(LoadLimit)
     }
 
     public var kind: Kind
@@ -46,6 +48,7 @@ public struct Preference: Hashable, Sendable, Codable {
         case .evenWeeklyLoad: return 1
         case .stability: return 1
         case .early: return 1
+        case .loadLimit: return 5
         }
     }
 }

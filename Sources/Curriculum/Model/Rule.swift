@@ -25,6 +25,12 @@ public struct Rule: Hashable, Sendable, Codable {
         case differentDays(sessions: [String])
         /// A room never holds more participants than its seats (otherwise a soft cost).
         case roomCapacity
+        /// Occurrence i of `then` starts after occurrence i of `first` ends (at least `minGapDays` and
+        /// at most `maxGapDays` dates later when given), on the same date when `sameDay`: two series
+        /// paired by index.
+        case pairs(first: String, then: String, sameDay: Bool, minGapDays: Int?, maxGapDays: Int?)
+        /// How much a trainer, cohort or room is taught (see ``LoadLimit``); one violation per unit over.
+        case loadLimit(LoadLimit)
     }
 
     public var kind: Kind

@@ -183,6 +183,20 @@ extension CheckContext {
                     add("immediately-after", hard: true, cost: 1, "\(describe(b)) should start when \(describe(a)) ends",
                         [first, then], rule.location)
                 }
+            case .pairs(let first, let then, let sameDay, let days, let most):
+                for (a, b) in zip(items(of: first), items(of: then)) {
+                    let index = "occurrence \(a.entry.occurrence) of each"
+                    if a.end > b.start || days.map({ b.entry.date.dayNumber - a.endDate.dayNumber < $0 }) == true {
+                        add("pairs", hard: true, cost: 1, "\(describe(b)) should follow \(describe(a)) (\(index))", [first, then], rule.location)
+                    }
+                    if let most, b.entry.date.dayNumber - a.endDate.dayNumber > most {
+                        add("pairs", hard: true, cost: 1, "\(describe(b)) should be at most \(most) day\(most == 1 ? "" : "s") after \(describe(a)) (\(index))",
+                            [first, then], rule.location)
+                    }
+                    if sameDay, a.entry.date != b.entry.date {
+                        add("pairs", hard: true, cost: 1, "\(describe(b)) should be on the day of \(describe(a)) (\(index))", [first, then], rule.location)
+                    }
+                }
             case .firstOfProgramme(let id), .lastOfProgramme(let id):
                 let isFirst: Bool = if case .firstOfProgramme = rule.kind { true } else { false }
                 let own = items(of: id)
@@ -215,6 +229,8 @@ extension CheckContext {
                 }
             case .firstOfDay, .lastOfDay, .dailyRitual, .roomCapacity:
                 break // checked per occurrence
+            case .loadLimit:
+                break // see checkLoadLimits
             }
         }
     }

@@ -82,6 +82,8 @@ extension CheckContext {
                 capacityWeight += w
             case .evenWeeklyLoad(let cohort):
                 for c in programme.cohorts where cohort == nil || cohort == c.id { checkEvenLoad(c, weight: w, source: source) }
+            case .loadLimit:
+                break // see checkLoadLimits
             case .stability(let previous):
                 checkStability(previous: previous, weight: w, source: source)
             }

@@ -16,6 +16,7 @@ public enum ScheduleChecker {
         context.checkClashes()
         context.checkRules()
         context.checkWeeklyLoads()
+        context.checkLoadLimits()
         context.checkTravel()
         context.checkPreferences()
         let penalties = context.penalties

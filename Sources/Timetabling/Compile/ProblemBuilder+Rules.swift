@@ -35,6 +35,12 @@ extension ProblemBuilder {
                 for (a, b) in zip(events(of: first), events(of: then)) {
                     arcs.append(OrderArc(a: a, b: b, kind: .immediatelyAfter, source: rule.location))
                 }
+            case .pairs(let first, let then, let sameDay, let days, let most):
+                for (a, b) in zip(events(of: first), events(of: then)) {
+                    arcs.append(OrderArc(a: a, b: b, kind: .endBeforeStart(gapMinutes: 0, gapDays: Int32(days ?? -1)), source: rule.location))
+                    if let most { arcs.append(OrderArc(a: a, b: b, kind: .startWithinDays(days: Int32(most)), source: rule.location)) }
+                    if sameDay { problem.sameDayGroups.append(EventGroup(events: [a, b], parameter: 0, weight: 1, source: rule.location)) }
+                }
             case .firstOfProgramme(let session), .lastOfProgramme(let session):
                 guard let s = sessionIndex[session] else { continue }
                 let isFirst: Bool = if case .firstOfProgramme = rule.kind { true } else { false }
@@ -55,6 +61,8 @@ extension ProblemBuilder {
                 problem.moduleGroups.append(EventGroup(events: members, parameter: Int32(weeks), weight: 1, source: rule.location))
             case .firstOfDay, .lastOfDay, .dailyRitual, .roomCapacity:
                 break // domain filtering, see ProblemBuilder+Candidates
+            case .loadLimit:
+                break // see ProblemBuilder+LoadLimits
             }
         }
         problem.arcs = arcs
@@ -98,6 +106,8 @@ extension ProblemBuilder {
                 for c in 0..<problem.cohortCount where cohort == nil || cohort == problem.cohortIDs[c] {
                     problem.evenLoadWeight[c] += Int32(preference.weight)
                 }
+            case .loadLimit:
+                break // see ProblemBuilder+LoadLimits
             case .stability(let previous):
                 addStabilityCosts(previous: previous, weight: preference.weight, source: preference.location)
             }

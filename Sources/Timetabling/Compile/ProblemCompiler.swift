@@ -17,6 +17,7 @@ public enum ProblemCompiler {
         builder.buildCandidates()
         builder.buildRules()
         builder.buildPreferences()
+        builder.buildLoadLimits()
         if !builder.failures.isEmpty {
             throw CompileFailure(unplaceable: builder.failures)
         }

@@ -35,6 +35,8 @@ struct Precedence: IncrementalConstraint {
             return problem.periodAbsEnd[lastB] > problem.periodAbsEnd[lastA]
         case .immediatelyAfter:
             return Int(problem.nextAdjacent[lastA]) != startB
+        case .startWithinDays(let days):
+            return problem.periodAbsStart[startB] / 1440 - problem.periodAbsStart[lastA] / 1440 > days
         }
     }
 

@@ -139,6 +139,9 @@ struct DomainPropagation {
                 let starts = Set(aliveCandidates(b).map { start(b, $0) })
                 changed = keep(b) { s, _ in nexts.contains(s) } || changed
                 changed = keep(a) { _, l in starts.contains(Int(next[l])) } || changed
+            case .startWithinDays(let days):
+                changed = keep(b) { s, _ in absStart[s] / 1440 - absStart[ba.minLast] / 1440 <= days } || changed
+                changed = keep(a) { _, l in absStart[bb.maxStart] / 1440 - absStart[l] / 1440 <= days } || changed
             }
         }
         return changed

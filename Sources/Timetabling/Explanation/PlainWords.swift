@@ -109,6 +109,11 @@ struct PlainWords {
             return "\(sessions(ids)) must take place on the same day"
         case .immediatelyAfter(let first, let then):
             return "\(session(then)) must start as soon as \(session(first)) ends"
+        case .pairs(let first, let then, let sameDay, let days, let most):
+            var how = sameDay ? ", on the same day" : ""
+            if let days, days > 0 { how += ", at least \(days) day\(days == 1 ? "" : "s") later" }
+            if let most { how += ", at most \(most) day\(most == 1 ? "" : "s") later" }
+            return "each occurrence of \(session(then)) must follow the same occurrence of \(session(first))\(how)"
         case .firstOfDay(let id):
             return "\(session(id)) must start when the day opens"
         case .lastOfDay(let id):
@@ -126,7 +131,34 @@ struct PlainWords {
             return "the occurrences of \(sessions(ids)) must fall on different days"
         case .roomCapacity:
             return "a room never holds more participants than its seats"
+        case .loadLimit(let limit):
+            return loadLimit(limit)
         }
+    }
+
+    /// A load limit in plain words: `Anne Dupont teaches at most 6 h a day and at most 2 half-days in a row`.
+    func loadLimit(_ limit: LoadLimit) -> String {
+        let who = switch limit.subject {
+        case .trainer(let id): trainer(id)
+        case .cohort(let id): cohort(id)
+        case .room(let id): "the room \(room(id))"
+        case .every(let kind): "every \(kind.rawValue)"
+        }
+        var bounds: [String] = []
+        switch limit.maxPerDay {
+        case .minutes(let m)?: bounds.append("at most \(m % 60 == 0 ? "\(m / 60) h" : "\(m) minutes") a day")
+        case .windows(let n)?: bounds.append("at most \(n) half-day\(n == 1 ? "" : "s") a day")
+        case .days?, nil: break
+        }
+        if let n = limit.maxConsecutiveHalfDays { bounds.append("at most \(n) half-day\(n == 1 ? "" : "s") in a row") }
+        if let n = limit.maxDaysPerWeek { bounds.append("on at most \(n) day\(n == 1 ? "" : "s") a week") }
+        if let n = limit.maxDays { bounds.append("on at most \(n) day\(n == 1 ? "" : "s") in the programme") }
+        let verb = switch limit.subject {
+        case .trainer, .every(.trainer): "teaches"
+        case .cohort, .every(.cohort): "is taught"
+        case .room, .every(.room): "is used"
+        }
+        return "\(who) \(verb) \(PlainWords.list(bounds, "and"))"
     }
 
     /// A weekly load in plain words: `exactly 5 half-days a week`.

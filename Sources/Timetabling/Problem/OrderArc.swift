@@ -11,6 +11,8 @@ struct OrderArc: Hashable, Sendable {
         case endNotAfter
         /// `b` starts in the period right after `a`'s last one.
         case immediatelyAfter
+        /// `b` starts at most `days` dates after the date `a` ends on.
+        case startWithinDays(days: Int32)
     }
     var a: Int32
     var b: Int32

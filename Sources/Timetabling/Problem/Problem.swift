@@ -89,6 +89,8 @@ public struct Problem: Sendable {
     var differentDayGroups: [EventGroup] { get { storage.differentDayGroups } set { storage.differentDayGroups = newValue } _modify { yield &storage.differentDayGroups } }
     var moduleGroups: [EventGroup] { get { storage.moduleGroups } set { storage.moduleGroups = newValue } _modify { yield &storage.moduleGroups } }
     var weeklyLoads: [CohortLoad] { get { storage.weeklyLoads } set { storage.weeklyLoads = newValue } _modify { yield &storage.weeklyLoads } }
+    /// Load limits (hard and soft) resolved per resource and measure.
+    var loadLimits: [ResourceLoadLimit] { get { storage.loadLimits } set { storage.loadLimits = newValue } _modify { yield &storage.loadLimits } }
     /// Travel minutes between venues, `venue * V + venue`, 0 when none is stated.
     var travelMinutes: [Int32] { get { storage.travelMinutes } set { storage.travelMinutes = newValue } _modify { yield &storage.travelMinutes } }
     var spreadGroups: [EventGroup] { get { storage.spreadGroups } set { storage.spreadGroups = newValue } _modify { yield &storage.spreadGroups } }

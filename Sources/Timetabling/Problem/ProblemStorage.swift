@@ -56,6 +56,7 @@ final class ProblemStorage: @unchecked Sendable {
     @exclusivity(unchecked) var differentDayGroups: [EventGroup] = []
     @exclusivity(unchecked) var moduleGroups: [EventGroup] = []
     @exclusivity(unchecked) var weeklyLoads: [CohortLoad] = []
+    @exclusivity(unchecked) var loadLimits: [ResourceLoadLimit] = []
     @exclusivity(unchecked) var travelMinutes: [Int32] = []
     @exclusivity(unchecked) var spreadGroups: [EventGroup] = []
     @exclusivity(unchecked) var compactnessWeight: [Int32] = []

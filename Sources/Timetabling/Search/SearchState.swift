@@ -3,8 +3,8 @@
 /// A new rule is one type conforming to ``IncrementalConstraint`` and one entry here.
 typealias EngineRules =
     RuleNode<ResourceClash, RuleNode<Precedence, RuleNode<SameDay, RuleNode<DifferentDays, RuleNode<ModuleWithinWeeks,
-    RuleNode<WeeklyLoad, RuleNode<TravelTime, RuleNode<Spread, RuleNode<Compactness, RuleNode<RoomStability,
-    RuleNode<EvenWeeklyLoad, NoRules>>>>>>>>>>>
+    RuleNode<WeeklyLoad, RuleNode<TravelTime, RuleNode<LoadLimits, RuleNode<Spread, RuleNode<Compactness, RuleNode<RoomStability,
+    RuleNode<EvenWeeklyLoad, RuleNode<LoadPreferences, NoRules>>>>>>>>>>>>>
 
 /// A placement with its incremental evaluation: every hard constraint and soft criterion.
 ///

@@ -125,8 +125,13 @@ import Testing
             .moduleWithinWeeks(module: "food", weeks: 2),
             .differentDays(sessions: ["intro"]),
             .roomCapacity,
+            .loadLimit(LoadLimit(
+                subject: .every(.trainer), maxPerDay: .minutes(360), maxConsecutiveHalfDays: 2, maxDaysPerWeek: 4, maxDays: 20,
+                location: p.rules[12].location.moved(column: 18))),
+            .loadLimit(LoadLimit(subject: .trainer("ada"), maxPerDay: .windows(2), location: p.rules[13].location.moved(column: 18))),
+            .pairs(first: "field", then: "wrap", sameDay: true, minGapDays: 0, maxGapDays: 2),
         ])
-        #expect(p.rules.map(\.location.line) == Array(97...108))
+        #expect(p.rules.map(\.location.line) == Array(97...111))
     }
 
     @Test func preferences() throws {
@@ -148,8 +153,10 @@ import Testing
             .stability(previous: "/srv/schedule.json"),
             .early(session: "wrap"),
             .early(session: nil),
+            .loadLimit(LoadLimit(subject: .cohort("promo"), maxDaysPerWeek: 3, location: p.preferences[13].location.moved(column: 18))),
+            .loadLimit(LoadLimit(subject: .room("abbey"), maxDays: 10, location: p.preferences[14].location.moved(column: 18))),
         ])
-        #expect(p.preferences.map(\.weight) == [5, 3, 5, 2, 4, 1, 10, 1, 1, 1, 1, 1, 1])
+        #expect(p.preferences.map(\.weight) == [5, 3, 5, 2, 4, 1, 10, 1, 1, 1, 1, 1, 1, 2, 5])
     }
 
     /// The complete example of docs/curriculum-format.md is itself a valid curriculum.

@@ -16,7 +16,8 @@ import Testing
     @Test func keySetCoversTheFormat() {
         let keys = CurriculumSchema.keys
         #expect(keys == keys.sorted() && Set(keys).count == keys.count)
-        for key in ["trainer_pool", "busy_calendar", "weekly_load", "travel_days", "skip_first_days", "min_gap_days", "weight", "sort_as"] {
+        for key in ["trainer_pool", "busy_calendar", "weekly_load", "travel_days", "skip_first_days", "min_gap_days", "weight", "sort_as",
+                    "load_limit", "every", "max_per_day", "max_consecutive_half_days", "max_days_per_week", "max_days"] {
             #expect(keys.contains(key), "\(key)")
         }
     }

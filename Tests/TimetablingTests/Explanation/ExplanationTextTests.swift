@@ -11,17 +11,17 @@ struct ExplanationTextTests {
     }
 
     @Test func diagnosisThenConflict() throws {
-        #expect(try ExplanationTextTests.explain("echirolles-armistice-pin.yaml").text == """
-            Ateliers site web des associations échirolloises: no timetable satisfies every hard rule.
+        #expect(try ExplanationTextTests.explain("cluny-pin-on-travel-day.yaml").text == """
+            Master of Advanced Studies « Innovation territoriale »: no timetable satisfies every hard rule.
 
             Sessions with no possible place:
-              'Atelier 2 — Rédiger et publier : pages, articles, mise en forme' (occurrence 1) has no possible place, because:
-                echirolles-armistice-pin.yaml:38: The programme is closed on Saturday 11 November 2023 (public holiday: Armistice)
-                echirolles-armistice-pin.yaml:188: 'Atelier 2 — Rédiger et publier : pages, articles, mise en forme' is pinned to Saturday 11 November 2023 at 10:00
+              'Intelligence collective : apports théoriques' (occurrence 1) has no possible place, because:
+                cluny-pin-on-travel-day.yaml:120: Promotion 2023–2024 is taught only during its stays (not on Friday 1 December 2023)
+                cluny-pin-on-travel-day.yaml:158: 'Intelligence collective : apports théoriques' (occurrence 1) is pinned to Friday 1 December 2023 at 09:00
 
             These 2 rules cannot hold together (removing or changing any one of them lifts this conflict):
-              echirolles-armistice-pin.yaml:38: The programme is closed on Saturday 11 November 2023 (public holiday: Armistice)
-              echirolles-armistice-pin.yaml:188: 'Atelier 2 — Rédiger et publier : pages, articles, mise en forme' is pinned to Saturday 11 November 2023 at 10:00
+              cluny-pin-on-travel-day.yaml:120: Promotion 2023–2024 is taught only during its stays (not on Friday 1 December 2023)
+              cluny-pin-on-travel-day.yaml:158: 'Intelligence collective : apports théoriques' (occurrence 1) is pinned to Friday 1 December 2023 at 09:00
 
             """)
     }

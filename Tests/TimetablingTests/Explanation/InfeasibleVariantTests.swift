@@ -61,8 +61,6 @@ struct InfeasibleVariantTests {
         Case(file: "cluny-pin-on-travel-day.yaml", lines: [120, 158], unplaceable: ["collective-intelligence-theory"]),
         // A Ravenna session allowed only on a date when the promotion is in Cluny.
         Case(file: "cluny-field-study-in-december.yaml", lines: [121, 152, 152], unplaceable: ["anthropocene-field"]),
-        // A holiday on a pinned day.
-        Case(file: "echirolles-armistice-pin.yaml", lines: [38, 188], unplaceable: ["culture-2"]),
         // Evening workshops with a pool of advisers who never work evenings.
         Case(file: "echirolles-pool-without-evenings.yaml", lines: [111, 129, 138], unplaceable: ["sport-1"]),
         // Room capacity at one venue: 11 people, 10 seats.

@@ -13,7 +13,7 @@ struct ChangeMoveSelector: MoveSelector {
     private let totalWeight: Int
     private let siblingRoomOneIn: Int
     /// Per event, a bound on the cost a move of it can save besides its own unary cost and
-    /// clashes (nil when some rule cannot be bounded cheaply: weekly loads, travel times).
+    /// clashes (nil when some rule cannot be bounded cheaply: weekly loads, load limits, travel times).
     private let staticGain: [(hard: Int, soft: Int)]?
 
     init(problem: Problem, tuning: SolverOptions.Tuning) {
@@ -21,7 +21,7 @@ struct ChangeMoveSelector: MoveSelector {
         roomWeight = tuning.roomMoveWeight
         totalWeight = tuning.startMoveWeight + tuning.roomMoveWeight + tuning.startAndRoomMoveWeight
         siblingRoomOneIn = tuning.siblingRoomOneIn
-        if problem.weeklyLoads.isEmpty, !problem.travelMinutes.contains(where: { $0 > 0 }) {
+        if problem.weeklyLoads.isEmpty, problem.loadLimits.isEmpty, !problem.travelMinutes.contains(where: { $0 > 0 }) {
             let sameDay = EventGroupMembership(problem.sameDayGroups, eventCount: problem.eventCount)
             let differentDays = EventGroupMembership(problem.differentDayGroups, eventCount: problem.eventCount)
             let modules = EventGroupMembership(problem.moduleGroups, eventCount: problem.eventCount)
