@@ -1,27 +1,52 @@
-/// Builds a first placement: a bounded ``TreeSearch`` (complete on tight programmes); when its
-/// budget runs out first, most-constrained event first, each at its cheapest (start, room,
-/// trainer); then min-conflicts repair (move a conflicting event to its least-conflicting
-/// position) until no hard violation is left or the repair budget is spent.
+/// Builds a first placement: a bounded ``TreeSearch`` (complete on tight programmes), then, while
+/// it has not completed, randomised restarts of it with growing budgets (``LubySequence`` times
+/// the first budget, values in a seeded random order); when the restarts are spent too, most
+/// constrained event first, each at its cheapest (start, room, trainer); then min-conflicts repair
+/// (move a conflicting event to its least-conflicting position) until no hard violation is left
+/// or the repair budget is spent.
+///
+/// Randomised restarts against the heavy tails of backtracking search follow Gomes, Selman and
+/// Kautz, "Boosting combinatorial search through randomization" (AAAI 1998).
 struct Construction {
     /// Run the tree search first (off: greedy construction only).
     var usesTreeSearch = true
     /// Largest programme (in events) given to the tree search: its live domains and trail grow with
     /// events × candidates, and on large programmes its budget runs out before it completes anyway.
     var treeSearchEventLimit = 300
+    /// Randomised restarts of the tree search after the first one (0: none).
+    var treeSearchRestarts = 0
     /// Options evaluated per event (all when the domain is smaller, else a seeded sample).
     var optionLimit = 2_000
     /// Hard violations are worth this much soft cost while constructing.
     var hardWeight = 10_000
 
-    func build(_ state: inout SearchState, rng: inout SeededGenerator) {
+    /// Places every event of `state`; `shouldStop` (checked between restarts and inside them)
+    /// ends the restarts early.
+    func build(_ state: inout SearchState, rng: inout SeededGenerator, shouldStop: @escaping @Sendable () -> Bool = { false }) {
         let problem = state.problem
         if usesTreeSearch, problem.eventCount <= treeSearchEventLimit {
-            let outcome = TreeSearch(problem: problem).run()
-            if outcome.isComplete {
-                for position in outcome.positions {
-                    state.place(Int(position.event), cand: Int(position.cand), slot: Int(position.slot), choice: Int(position.choice))
+            var tree = TreeSearch(problem: problem)
+            let nodes = tree.nodeBudget, checks = tree.checkBudget
+            tree.stopsWhen = shouldStop
+            var deepest: [Move.Position] = []
+            for restart in 0...treeSearchRestarts {
+                if restart > 0 {
+                    if shouldStop() { break }
+                    let scale = LubySequence.term(restart)
+                    tree.nodeBudget = nodes * scale
+                    tree.checkBudget = checks * scale
+                    tree.optimise = false
+                    tree.shuffleSeed = rng.next()
                 }
-                return
+                let outcome = tree.run()
+                let placed = outcome.positions.filter { $0.cand >= 0 }
+                if outcome.isComplete || placed.count > deepest.count { deepest = placed }
+                if outcome.isComplete || outcome.isExhausted { break }
+            }
+            // The deepest placement the propagation accepted (all of it when a search completed);
+            // the greedy construction places the rest.
+            for position in deepest {
+                state.place(Int(position.event), cand: Int(position.cand), slot: Int(position.slot), choice: Int(position.choice))
             }
         }
         let order = (0..<problem.eventCount).sorted { a, b in

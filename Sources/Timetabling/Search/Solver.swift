@@ -41,7 +41,8 @@ public struct Solver: Sendable {
         var constructed = SearchScope(
             problem: problem, rng: SeededGenerator(seed: SeededGenerator.derived(from: options.seed, index: 0)), clock: clock, started: started,
             keepsRuleTotals: options.auditsScore)
-        var construction = ConstructionPhase(problem: problem, tuning: options.tuning, iterationLimit: options.iterations)
+        var construction = ConstructionPhase(
+            problem: problem, tuning: options.tuning, iterationLimit: options.iterations, timeLimit: options.timeLimit)
         construction.run(&constructed, termination: termination)
         let shared = constructed
         let pickers = MovePickers(problem: problem, tuning: options.tuning)

@@ -24,6 +24,10 @@ struct TreeSearch {
     /// Wall-clock limit and stop request (explanations); nil in construction, which stays reproducible.
     var deadline: ContinuousClock.Instant?
     var stop: StopFlag?
+    /// Checked with the deadline: true ends the search (the construction's termination).
+    var stopsWhen: (@Sendable () -> Bool)?
+    /// Seed of a random order of each event's values (a randomised restart); nil: cheapest first.
+    var shuffleSeed: UInt64?
 
     init(problem: Problem, optimise: Bool? = nil) {
         self.problem = problem
@@ -48,7 +52,8 @@ struct TreeSearch {
 
     func run() -> Outcome {
         var engine = TreeSearchEngine(
-            problem: problem, nodeBudget: nodeBudget, checkBudget: checkBudget, optimise: optimise, deadline: deadline, stop: stop)
+            problem: problem, nodeBudget: nodeBudget, checkBudget: checkBudget, optimise: optimise, deadline: deadline, stop: stop, stopsWhen: stopsWhen,
+            shuffle: shuffleSeed.map(SeededGenerator.init(seed:)))
         return engine.run()
     }
 }

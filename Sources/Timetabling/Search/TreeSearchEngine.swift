@@ -9,6 +9,9 @@ struct TreeSearchEngine {
     let optimise: Bool
     let deadline: ContinuousClock.Instant?
     let stop: StopFlag?
+    let stopsWhen: (@Sendable () -> Bool)?
+    /// Shuffles the values of each branching event (randomised restarts); nil: cheapest first.
+    private var shuffle: SeededGenerator?
 
     // Values: (candidate, room slot, pool choice) of each event allowed by its unary tables,
     // CSR by event, sorted by unary cost then time.
@@ -66,6 +69,9 @@ struct TreeSearchEngine {
     private var moduleChecks: [(group: Int, events: [Int32])] = []
     private var stampValue: Int32 = 0
     private var counter: [Int32]
+    /// Events whose domains shrank and whose order arcs are still to revise (``propagateArcs(depth:)``).
+    private var arcQueue: [Int32] = []
+    private var isQueued: [Bool]
 
     // Search bookkeeping.
     private var nodes = 0
@@ -81,8 +87,13 @@ struct TreeSearchEngine {
     private var forcedWindow = -1
     private var forcedCohort: Int32 = -1
 
-    init(problem: Problem, nodeBudget: Int, checkBudget: Int, optimise: Bool, deadline: ContinuousClock.Instant? = nil, stop: StopFlag? = nil) {
+    init(
+        problem: Problem, nodeBudget: Int, checkBudget: Int, optimise: Bool, deadline: ContinuousClock.Instant? = nil, stop: StopFlag? = nil,
+        stopsWhen: (@Sendable () -> Bool)? = nil, shuffle: SeededGenerator? = nil
+    ) {
+        self.stopsWhen = stopsWhen
         self.problem = problem
+        self.shuffle = shuffle
         self.nodeBudget = nodeBudget
         self.checkBudget = checkBudget
         self.optimise = optimise
@@ -109,6 +120,7 @@ struct TreeSearchEngine {
         stamp = Array(repeating: 0, count: max(problem.windows.count, problem.weekCount))
         counter = Array(repeating: 0, count: max(problem.windows.count, problem.weekCount))
         periodStamp = Array(repeating: 0, count: P)
+        isQueued = Array(repeating: false, count: E)
         hasTravel = problem.travelMinutes.contains { $0 > 0 }
         holders = Array(repeating: [], count: hasTravel ? problem.resourceCount * problem.dayCount : 0)
         for (g, group) in problem.moduleGroups.enumerated() {
@@ -439,6 +451,60 @@ struct TreeSearchEngine {
         removedAt[v] = Int32(depth)
         trail.append(Int32(v))
         liveCount[e] -= 1
+        if !isQueued[e], arcOffsets[e + 1] > arcOffsets[e] {
+            isQueued[e] = true
+            arcQueue.append(Int32(e))
+        }
+    }
+
+    /// Empties the arc queue after a wipe-out; false.
+    private mutating func clearArcQueue() -> Bool {
+        for x in arcQueue { isQueued[Int(x)] = false }
+        arcQueue.removeAll(keepingCapacity: true)
+        return false
+    }
+
+    /// Bounds consistency of the order arcs between unplaced events, to a fixpoint: a value of one
+    /// end is removed when no live value of the other end keeps the arc. Every arc kind but
+    /// `immediatelyAfter` compares one time of each end (a start or an end) monotonically, so
+    /// the other end's earliest and latest live values (by start and by end) are the only
+    /// supports to try. False on a wipe-out.
+    private mutating func propagateArcs(depth: Int) -> Bool {
+        var ok = true
+        while let x = arcQueue.popLast().map(Int.init) {
+            isQueued[x] = false
+            guard ok, assigned[x] < 0 else { continue }
+            // The extremes of x's live values: earliest and latest start, earliest and latest end.
+            var extremes = (Int.max, Int.min, Int.max, Int.min, -1, -1, -1, -1)
+            for v in Int(valueOffsets[x])..<Int(valueOffsets[x + 1]) where removedAt[v] < 0 {
+                let p = Int(valueStart[v]), l = p + Int(valueLength[v]) - 1
+                if p < extremes.0 { extremes.0 = p; extremes.4 = v }
+                if p > extremes.1 { extremes.1 = p; extremes.5 = v }
+                if l < extremes.2 { extremes.2 = l; extremes.6 = v }
+                if l > extremes.3 { extremes.3 = l; extremes.7 = v }
+            }
+            guard extremes.4 >= 0 else { ok = false; continue }
+            for i in Int(arcOffsets[x])..<Int(arcOffsets[x + 1]) {
+                let arc = arcs[Int(arcIndex[i])]
+                if case .immediatelyAfter = arc.kind { continue }
+                let xIsA = Int(arc.a) == x
+                let y = xIsA ? Int(arc.b) : Int(arc.a)
+                guard assigned[y] < 0 else { continue }
+                for v in Int(valueOffsets[y])..<Int(valueOffsets[y + 1]) where removedAt[v] < 0 {
+                    checks += 1
+                    let p = Int(valueStart[v]), l = p + Int(valueLength[v]) - 1
+                    func keeps(_ u: Int) -> Bool {
+                        let q = Int(valueStart[u]), m = q + Int(valueLength[u]) - 1
+                        return xIsA
+                            ? !Precedence.isViolated(arc, startA: q, lastA: m, startB: p, lastB: l, problem)
+                            : !Precedence.isViolated(arc, startA: p, lastA: l, startB: q, lastB: m, problem)
+                    }
+                    if !keeps(extremes.4), !keeps(extremes.5), !keeps(extremes.6), !keeps(extremes.7) { remove(v, y, depth: depth) }
+                }
+                if liveCount[y] == 0 { ok = false; break }
+            }
+        }
+        return ok
     }
 
     private mutating func restore(to mark: Int) {
@@ -480,9 +546,9 @@ struct TreeSearchEngine {
                 }
                 if !isConsistent(f, v) { remove(v, f, depth: depth) }
             }
-            if liveCount[f] == 0 { return false }
+            if liveCount[f] == 0 { return clearArcQueue() }
         }
-        return loadsReachable() && modulesFit()
+        return propagateArcs(depth: depth) && loadsReachable() && modulesFit()
     }
 
     /// Every loaded cohort week can still reach its minimum with windows the unplaced events may
@@ -602,7 +668,8 @@ struct TreeSearchEngine {
                 stopped = true
                 return
             }
-            if nodes & 255 == 0, deadline.map({ ContinuousClock.now >= $0 }) == true || stop?.isStopped == true {
+            if nodes & 255 == 0, deadline.map({ ContinuousClock.now >= $0 }) == true || stop?.isStopped == true
+                || stopsWhen?() == true {
                 stopped = true
                 return
             }
@@ -627,7 +694,7 @@ struct TreeSearchEngine {
     /// The alternatives of this node: the (event, value) pairs that can cover the forced window
     /// (chronological filling of a cohort's exact load), or else the live values of the most
     /// constrained event.
-    private func branches() -> [(Int, Int)] {
+    private mutating func branches() -> [(Int, Int)] {
         if forcedWindow >= 0 {
             var options: [(cost: Int32, live: Int32, e: Int, v: Int)] = []
             for f in 0..<E where assigned[f] < 0 {
@@ -643,7 +710,9 @@ struct TreeSearchEngine {
             return options.sorted { ($0.cost, $0.e, $0.v) < ($1.cost, $1.e, $1.v) }.map { ($0.e, $0.v) }
         }
         let e = select()
-        return (Int(valueOffsets[e])..<Int(valueOffsets[e + 1])).filter { removedAt[$0] < 0 }.map { (e, $0) }
+        var values = (Int(valueOffsets[e])..<Int(valueOffsets[e + 1])).filter { removedAt[$0] < 0 }
+        if shuffle != nil { values.shuffle(using: &shuffle!) }
+        return values.map { (e, $0) }
     }
 
     /// Lower bound of the unary cost still to add besides `e`'s: each other unplaced event's cheapest live value.
@@ -660,7 +729,13 @@ struct TreeSearchEngine {
 
     mutating func run() -> TreeSearch.Outcome {
         let empty = (0..<E).contains { liveCount[$0] == 0 }
-        if !empty, loadsReachable(), modulesFit() { search(depth: 0) }
+        if !empty {
+            for x in 0..<E where arcOffsets[x + 1] > arcOffsets[x] {
+                isQueued[x] = true
+                arcQueue.append(Int32(x))
+            }
+        }
+        if !empty, propagateArcs(depth: 0), loadsReachable(), modulesFit() { search(depth: 0) }
         let chosen = best ?? deepest
         let positions = (0..<E).map { e -> Move.Position in
             let v = chosen.isEmpty ? -1 : Int(chosen[e])

@@ -13,6 +13,11 @@ extension SolverOptions {
         /// moves per event, plus ``repairBaseMoves``.
         public var repairMovesPerEvent: Int = 200
         public var repairBaseMoves: Int = 10_000
+        /// Randomised restarts of the construction's tree search while none has completed, with
+        /// budgets growing along the Luby sequence (0: the first search only, then the greedy guess).
+        public var treeSearchRestarts: Int = 8
+        /// Share of the time limit after which no restart begins and a running one stops.
+        public var treeSearchTimeShare: Double = 0.3
 
         // MARK: Annealing schedule (the acceptor)
 

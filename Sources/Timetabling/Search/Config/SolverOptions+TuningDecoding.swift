@@ -4,7 +4,7 @@ public import Foundation
 extension SolverOptions.Tuning {
     /// The keys of a solver configuration file, in the order of the documentation.
     enum CodingKeys: String, CodingKey, CaseIterable {
-        case constructionHardWeight, repairMovesPerEvent, repairBaseMoves
+        case constructionHardWeight, repairMovesPerEvent, repairBaseMoves, treeSearchRestarts, treeSearchTimeShare
         case initialTemperature, finalTemperature, finalTemperatureDivisor, coolingCycle
         case hardWeight, hardWeightFactor, hardWeightStepDivisor, hardWeightCeiling
         case swapRate, kempeRate, kempeChainLimit, startMoveWeight, roomMoveWeight, startAndRoomMoveWeight
@@ -44,6 +44,8 @@ extension SolverOptions.Tuning {
         try read(.constructionHardWeight, &constructionHardWeight)
         try read(.repairMovesPerEvent, &repairMovesPerEvent)
         try read(.repairBaseMoves, &repairBaseMoves)
+        try read(.treeSearchRestarts, &treeSearchRestarts)
+        try read(.treeSearchTimeShare, &treeSearchTimeShare)
         try read(.initialTemperature, &initialTemperature)
         try read(.finalTemperature, &finalTemperature)
         try read(.finalTemperatureDivisor, &finalTemperatureDivisor)
@@ -109,6 +111,8 @@ extension SolverOptions.Tuning {
             case .constructionHardWeight: constructionHardWeight < 1
             case .repairMovesPerEvent: repairMovesPerEvent < 0
             case .repairBaseMoves: repairBaseMoves < 0
+            case .treeSearchRestarts: treeSearchRestarts < 0
+            case .treeSearchTimeShare: !share(treeSearchTimeShare)
             case .initialTemperature: initialTemperature.map { !($0 > 0) } ?? false
             case .finalTemperature: finalTemperature.map { !($0 > 0) } ?? false
             case .finalTemperatureDivisor: !(finalTemperatureDivisor >= 1)
@@ -169,9 +173,9 @@ extension SolverOptions.Tuning.CodingKeys {
         switch self {
         case .initialTemperature, .finalTemperature: "a number above 0"
         case .finalTemperatureDivisor: "a number of at least 1"
-        case .swapRate, .roomSwapRate, .ejectionRate, .roomEjectionRate: "a share between 0 and 1"
+        case .swapRate, .roomSwapRate, .ejectionRate, .roomEjectionRate, .treeSearchTimeShare: "a share between 0 and 1"
         case .kempeRate: "a share between 0 and 1 that, added to swapRate, is at most 1"
-        case .repairMovesPerEvent, .repairBaseMoves, .ejectionPatience, .startMoveWeight, .roomMoveWeight:
+        case .repairMovesPerEvent, .repairBaseMoves, .treeSearchRestarts, .ejectionPatience, .startMoveWeight, .roomMoveWeight:
             "a whole number of at least 0"
         case .startAndRoomMoveWeight: "a whole number of at least 0, the three move weights adding up to at least 1"
         default: "a whole number of at least 1"
