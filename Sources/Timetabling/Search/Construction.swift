@@ -13,7 +13,8 @@ struct Construction {
     /// Largest programme (in events) given to the tree search: its live domains and trail grow with
     /// events × candidates, and on large programmes its budget runs out before it completes anyway.
     var treeSearchEventLimit = 300
-    /// Randomised restarts of the tree search after the first one (0: none).
+    /// Randomised restarts of the tree search after the first one (0: none); only on programmes
+    /// with structure (``hasStructure(_:)``).
     var treeSearchRestarts = 0
     /// Options evaluated per event (all when the domain is smaller, else a seeded sample).
     var optionLimit = 2_000
@@ -29,7 +30,7 @@ struct Construction {
             let nodes = tree.nodeBudget, checks = tree.checkBudget
             tree.stopsWhen = shouldStop
             var deepest: [Move.Position] = []
-            for restart in 0...treeSearchRestarts {
+            for restart in 0...(Self.hasStructure(problem) ? treeSearchRestarts : 0) {
                 if restart > 0 {
                     if shouldStop() { break }
                     let scale = LubySequence.term(restart)
@@ -82,6 +83,13 @@ struct Construction {
             state.place(e, cand: Int(best.cand), slot: Int(best.slot), choice: Int(best.choice))
         }
         return tries
+    }
+
+    /// Whether the programme holds rules that tie events together in time (order, same day, module
+    /// weeks, weekly loads): only there does a failed tree search leave a structure that restarts
+    /// can find and the local search hardly repairs; elsewhere (ITC-2007 has none) restarts only cost time.
+    static func hasStructure(_ problem: Problem) -> Bool {
+        !problem.arcs.isEmpty || !problem.sameDayGroups.isEmpty || !problem.moduleGroups.isEmpty || !problem.weeklyLoads.isEmpty
     }
 
     func domainSize(_ e: Int, _ problem: Problem) -> Int {
