@@ -117,7 +117,8 @@ fuzz: setup
 ##                Sanitizer on Linux; Swift's own overflow and bounds traps, on in every test build, cover that class.
 test-sanitize: setup venv
 	$(SWIFT) build --build-path .build-sanitize --sanitize address --build-tests
-	CURSUS_BIN=$(abspath .build-sanitize)/debug/cursus $(SWIFT) test --build-path .build-sanitize --sanitize address --skip-build
+	LSAN_OPTIONS=suppressions=$(abspath scripts/lsan.supp) CURSUS_BIN=$(abspath .build-sanitize)/debug/cursus \
+	  $(SWIFT) test --build-path .build-sanitize --sanitize address --skip-build
 
 KILL_COUNT ?= 100
 ## kill-test: kill `cursus solve` at KILL_COUNT random moments of its export phase; a complete export must remain every time.
