@@ -100,9 +100,11 @@ final class Hyphenator {
         var replacements: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
         var positions: UnsafeMutablePointer<Int32>?
         var cuts: UnsafeMutablePointer<Int32>?
-        let status = bytes.map { CChar(bitPattern: $0) }.withUnsafeBufferPointer { buffer in
+        // libhyphen reads the word as a C string too (strstr): it must end with a NUL, not counted in its length
+        // (AddressSanitizer caught the read past a buffer without one).
+        let status = (bytes.map { CChar(bitPattern: $0) } + [0]).withUnsafeBufferPointer { buffer in
             hnj_hyphen_hyphenate3(
-                dictionary, buffer.baseAddress, Int32(buffer.count), &hyphens, nil, &replacements, &positions, &cuts,
+                dictionary, buffer.baseAddress, Int32(buffer.count - 1), &hyphens, nil, &replacements, &positions, &cuts,
                 Int32(Self.leftMinimum), Int32(Self.rightMinimum), Int32(Self.leftMinimum), Int32(Self.rightMinimum)
             )
         }
