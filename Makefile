@@ -117,7 +117,7 @@ fuzz: setup
 ##                Sanitizer on Linux; Swift's own overflow and bounds traps, on in every test build, cover that class.
 test-sanitize: setup venv
 	$(SWIFT) build --build-path .build-sanitize --sanitize address --build-tests
-	LSAN_OPTIONS=suppressions=$(abspath scripts/lsan.supp) CURSUS_BIN=$(abspath .build-sanitize)/debug/cursus \
+	LSAN_OPTIONS=suppressions=$(abspath scripts/lsan.supp):print_suppressions=0 CURSUS_BIN=$(abspath .build-sanitize)/debug/cursus \
 	  $(SWIFT) test --build-path .build-sanitize --sanitize address --skip-build
 
 KILL_COUNT ?= 100
