@@ -39,17 +39,35 @@ public enum Tombstones {
         }
         kept.sort { ($0.occurrence.start, $0.occurrence.key, $0.occurrence.sequence ?? 0) < ($1.occurrence.start, $1.occurrence.key, $1.occurrence.sequence ?? 0) }
         result.cancellations = kept.isEmpty ? nil : kept
-        result.cancelledBlocks = cancelledBlocks(schedule.blocks, previous: previous, stamp: stamp)
+        result.cancelledBlocks = cancelledBlocks(schedule.blocks, previous: previous, programme: programme, stamp: stamp)
         return result
     }
 
-    /// The blocks of `previous` (published or already cancelled) that `blocks` no longer has, by date then id;
-    /// nil when none. A newly removed block gets SEQUENCE + 1 and `stamp`; a kept one stays as it was.
-    static func cancelledBlocks(_ blocks: [ScheduledBlock], previous: Schedule?, stamp: String) -> [ScheduledBlock]? {
-        let live = Set(blocks.map(\.id))
-        var kept = (previous?.cancelledBlocks ?? []).filter { !live.contains($0.id) }
-        for old in previous?.blocks ?? [] where !live.contains(old.id) {
+    /// The blocks of `previous` (published or already cancelled) that `blocks` no longer has, or no
+    /// longer has for some of its cohorts or at its venue, by date then id; nil when none. A block that
+    /// left some feeds only is kept cancelled for those (its cancelled copy names only the cohorts it
+    /// left, or its former venue), until it is back in them. A newly cancelled block gets SEQUENCE + 1
+    /// and `stamp`; a kept one stays as it was.
+    static func cancelledBlocks(_ blocks: [ScheduledBlock], previous: Schedule?, programme: Programme, stamp: String) -> [ScheduledBlock]? {
+        let live = Dictionary(blocks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let everyCohort = programme.cohorts.map(\.id)
+        func audience(_ block: ScheduledBlock) -> Set<String> {
+            Set((block.cohorts.isEmpty ? everyCohort : block.cohorts).map { "cohort:" + $0 } + [block.venue.map { "venue:" + $0 } ?? "venue:"])
+        }
+        var kept = (previous?.cancelledBlocks ?? []).filter { cancelled in
+            guard let now = live[cancelled.id] else { return true }
+            return !audience(cancelled).isSubset(of: audience(now))
+        }
+        for old in previous?.blocks ?? [] {
             var block = old
+            if let now = live[old.id] {
+                let left = audience(old).subtracting(audience(now))
+                guard !left.isEmpty else { continue }
+                // The cancelled copy shows in the cohort feeds it left (the others hold the live block,
+                // which hides it), and in its former venue's feed when the venue changed.
+                let cohorts = (old.cohorts.isEmpty ? everyCohort : old.cohorts).filter { left.contains("cohort:" + $0) }
+                if !cohorts.isEmpty { block.cohorts = cohorts }
+            }
             block.sequence = (old.sequence ?? 0) + 1
             block.lastModified = stamp
             kept.removeAll { $0.id == old.id }

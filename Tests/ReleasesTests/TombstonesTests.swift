@@ -58,4 +58,27 @@ import Testing
         let fifth = Tombstones.carry(into: withBlock, previous: fourth, programme: F.programme, stamp: "2023-01-11T10:00:00Z")
         #expect(fifth.cancelledBlocks == nil)
     }
+
+    @Test func aBlockThatLeavesACohortStaysCancelledInThatCohortsFeedOnly() throws {
+        let cohorts = F.programme.cohorts.map(\.id)
+        try #require(cohorts.count >= 2, "the fixture needs two cohorts")
+        func schedule(cohorts: [String]) -> Schedule {
+            var schedule = F.schedule([F.entry("talk", day: 16, hour: 9)])
+            schedule.blocks = [ScheduledBlock(
+                id: "immersion", title: "Immersion", from: LocalDate(year: 2023, month: 2, day: 1), to: LocalDate(year: 2023, month: 2, day: 28),
+                venue: nil, cohorts: cohorts, sequence: 0, lastModified: "2023-01-07T10:00:00Z")]
+            return schedule
+        }
+        let both = Tombstones.carry(into: schedule(cohorts: cohorts), previous: nil, programme: F.programme, stamp: "2023-01-07T10:00:00Z")
+        let narrowed = Tombstones.carry(
+            into: schedule(cohorts: [cohorts[0]]), previous: both, programme: F.programme, stamp: "2023-01-08T10:00:00Z")
+        let cancelled = try #require(narrowed.cancelledBlocks)
+        #expect(cancelled.map(\.cohorts) == [Array(cohorts.dropFirst())])
+        #expect(cancelled.first?.sequence == 1)
+        // Unchanged input twice more: the same tombstone; the cohort back: it goes.
+        let again = Tombstones.carry(into: schedule(cohorts: [cohorts[0]]), previous: narrowed, programme: F.programme, stamp: "2023-01-09T10:00:00Z")
+        #expect(again.cancelledBlocks == narrowed.cancelledBlocks)
+        let back = Tombstones.carry(into: schedule(cohorts: cohorts), previous: again, programme: F.programme, stamp: "2023-01-10T10:00:00Z")
+        #expect(back.cancelledBlocks == nil)
+    }
 }
