@@ -19,7 +19,7 @@ for entry in "${harnesses[@]}"; do
   set +e
   ".build-fuzz/release/$harness" -max_total_time="$FUZZ_SECONDS" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix=".build-fuzz/crash-$harness-" ".build-fuzz/corpus/$corpus" "Fuzz/Corpus/$corpus" 2>&1 \
-    | grep -E "^#[0-9]+ +(INITED|DONE)|^stat::|ERROR|SUMMARY|Test unit written"
+    | grep -E "^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::|ERROR|SUMMARY|Test unit written"
   status=${PIPESTATUS[0]}
   set -e
   [ "$status" = 0 ] || { echo "$harness: libFuzzer exited with $status (a finding, see .build-fuzz/crash-$harness-*)" >&2; exit 1; }
