@@ -1,5 +1,6 @@
 @testable import Booklet
 import Curriculum
+import CursusTestSupport
 import Foundation
 import Testing
 import Presentation
@@ -7,7 +8,7 @@ import Presentation
 /// The typographic rules of the booklet, read back with `pdftotext` from the booklet of every
 /// bundled curriculum (with its committed `schedule.json`), on both papers.
 @Suite struct BundledBookletsTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+    static let root = PackageRoot.url
     static let programmes = ["cluny-mas-2023-2024", "echirolles-ateliers-2023", "emancipasso-2023"]
     static let cases: [(String, Paper)] = programmes.flatMap { id in Paper.allCases.map { (id, $0) } }
 

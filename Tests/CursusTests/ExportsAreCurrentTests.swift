@@ -7,17 +7,17 @@ import Testing
 @Suite struct ExportsAreCurrentTests {
     /// The arguments of `make schedule`, read from the Makefile's `SCHEDULE_ARGS :=` line.
     static func scheduleArguments() throws -> [String] {
-        let makefile = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent("Makefile"), encoding: .utf8)
+        let makefile = try String(contentsOf: PackageRoot.url.appendingPathComponent("Makefile"), encoding: .utf8)
         let line = try #require(makefile.split(separator: "\n").first { $0.hasPrefix("SCHEDULE_ARGS :=") })
         return line.dropFirst("SCHEDULE_ARGS :=".count).split(separator: " ").map(String.init)
     }
 
     @Test func committedExportsEqualAFreshRun() throws {
         let manager = FileManager.default
-        let committed = CommandRunner.packageRoot.appendingPathComponent("exports")
+        let committed = PackageRoot.url.appendingPathComponent("exports")
         let scratch = try CommandRunner.temporaryDirectory().appendingPathComponent("exports")
         try manager.copyItem(at: committed, to: scratch)
-        let curricula = try manager.contentsOfDirectory(atPath: CommandRunner.packageRoot.appendingPathComponent("curricula").path)
+        let curricula = try manager.contentsOfDirectory(atPath: PackageRoot.url.appendingPathComponent("curricula").path)
             .filter { $0.hasSuffix(".yaml") }.sorted().map { "curricula/" + $0 }
         #expect(curricula.count == 3)
         let run = try CommandRunner.run(["solve"] + curricula + Self.scheduleArguments() + ["--out", scratch.path])

@@ -10,7 +10,7 @@ import Testing
     @Test func theTrainerChosenBeforeTheFreezeLineStays() throws {
         let folder = try CommandRunner.temporaryDirectory()
         let file = folder.appendingPathComponent("\(Self.programme).yaml")
-        let original = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent("curricula/\(Self.programme).yaml"), encoding: .utf8)
+        let original = try String(contentsOf: PackageRoot.url.appendingPathComponent("curricula/\(Self.programme).yaml"), encoding: .utf8)
         try original.write(to: file, atomically: true, encoding: .utf8)
         let schedule = folder.appendingPathComponent("\(Self.programme)/schedule.json")
         func solve(_ extra: [String] = []) throws -> CommandRunner.Output {

@@ -6,7 +6,7 @@ import Testing
 /// busy calendar (a Google-style export with RRULE, EXDATE and moved instances) blocks its times.
 @Suite struct ImportedCalendarsTests {
     func programme(in folder: URL) throws -> URL {
-        let fixtures = CommandRunner.packageRoot.appendingPathComponent("Tests/ICalendarTests/Fixtures")
+        let fixtures = PackageRoot.url.appendingPathComponent("Tests/ICalendarTests/Fixtures")
         try FileManager.default.copyItem(at: fixtures.appendingPathComponent("google-busy.ics"), to: folder.appendingPathComponent("busy.ics"))
         try """
             BEGIN:VCALENDAR\r

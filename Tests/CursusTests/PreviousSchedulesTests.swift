@@ -9,7 +9,7 @@ import Testing
     /// The Échirolles curriculum with a `stability` preference naming `previous`.
     func curriculum(previous: String) throws -> URL {
         let folder = try CommandRunner.temporaryDirectory()
-        var text = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent("curricula/echirolles-ateliers-2023.yaml"), encoding: .utf8)
+        var text = try String(contentsOf: PackageRoot.url.appendingPathComponent("curricula/echirolles-ateliers-2023.yaml"), encoding: .utf8)
         let marker = "preferences:\n"
         let range = try #require(text.range(of: marker))
         text.replaceSubrange(range, with: marker + "  - {stability: \(previous), weight: 100}\n")

@@ -18,7 +18,7 @@ struct PublishCommandTests {
 
     /// The feed with `moved` one day later (SEQUENCE 1) and `removed` gone, as a re-solve would write it.
     func changedFeed() throws -> String {
-        var text = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent(Self.feedPath), encoding: .utf8)
+        var text = try String(contentsOf: PackageRoot.url.appendingPathComponent(Self.feedPath), encoding: .utf8)
         let start = try #require(text.range(of: "UID:\(Self.moved)"))
         let end = try #require(text.range(of: "END:VEVENT", range: start.upperBound..<text.endIndex))
         let event = String(text[start.lowerBound..<end.lowerBound])

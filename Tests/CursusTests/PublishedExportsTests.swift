@@ -24,11 +24,11 @@ import Testing
         let folder = Self.exports.appendingPathComponent(programme)
         let feeds = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".ics") }.sorted()
         #expect(feeds.count >= 4)
-        let script = CommandRunner.packageRoot.appendingPathComponent("scripts/check-ics.py").path
+        let script = PackageRoot.url.appendingPathComponent("scripts/check-ics.py").path
         let schedule = folder.appendingPathComponent("schedule.json").path
         for feed in feeds {
             let whole = feed == "\(programme).ics"
-            let curriculum = CommandRunner.packageRoot.appendingPathComponent("curricula/\(programme).yaml").path
+            let curriculum = PackageRoot.url.appendingPathComponent("curricula/\(programme).yaml").path
             let result = try Self.run(
                 python, [script, folder.appendingPathComponent(feed).path, schedule, "--curriculum", curriculum] + (whole ? ["--all"] : [])
             )

@@ -11,7 +11,7 @@ import Testing
 @Suite(.sharedRadicale) struct ReleaseScenarioTests {
     static let programme = "emancipasso-2023"
     static let python: String? = {
-        let path = CommandRunner.packageRoot.appendingPathComponent(".venv/bin/python").path
+        let path = PackageRoot.url.appendingPathComponent(".venv/bin/python").path
         return FileManager.default.isExecutableFile(atPath: path) ? path : nil
     }()
 
@@ -25,7 +25,7 @@ import Testing
             folder = try CommandRunner.temporaryDirectory()
             file = folder.appendingPathComponent("\(ReleaseScenarioTests.programme).yaml")
             try FileManager.default.copyItem(
-                at: CommandRunner.packageRoot.appendingPathComponent("curricula/\(ReleaseScenarioTests.programme).yaml"), to: file)
+                at: PackageRoot.url.appendingPathComponent("curricula/\(ReleaseScenarioTests.programme).yaml"), to: file)
         }
 
         func edit(_ old: String, _ new: String) throws {
@@ -68,7 +68,7 @@ import Testing
         let python = try #require(Self.python, "no .venv: run `make venv`")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [CommandRunner.packageRoot.appendingPathComponent("scripts/check-notice.py").path, notice.path]
+        process.arguments = [PackageRoot.url.appendingPathComponent("scripts/check-notice.py").path, notice.path]
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

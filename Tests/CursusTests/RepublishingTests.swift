@@ -18,7 +18,7 @@ import Testing
 
     @Test func changedAvailabilityRaisesTheSequenceOfMovedEventsOnly() throws {
         let folder = try CommandRunner.temporaryDirectory()
-        let original = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent("curricula/emancipasso-2023.yaml"), encoding: .utf8)
+        let original = try String(contentsOf: PackageRoot.url.appendingPathComponent("curricula/emancipasso-2023.yaml"), encoding: .utf8)
         let file = folder.appendingPathComponent("emancipasso-2023.yaml")
         try original.write(to: file, atomically: true, encoding: .utf8)
         let budget = ["--out", folder.path, "--iterations", "20000", "--threads", "1"]

@@ -15,7 +15,7 @@ import Testing
         let etagLine = try #require(first.output.split(separator: "\r\n").first { $0.hasPrefix("ETag: ") })
         let etag = String(etagLine.dropFirst("ETag: ".count))
         let body = try BackgroundProcess.run("/usr/bin/curl", ["-s", "--compressed", url])
-        let file = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent("exports/emancipasso-2023/emancipasso-2023.ics"), encoding: .utf8)
+        let file = try String(contentsOf: PackageRoot.url.appendingPathComponent("exports/emancipasso-2023/emancipasso-2023.ics"), encoding: .utf8)
         #expect(body.output == file)
         let second = try BackgroundProcess.run("/usr/bin/curl", ["-s", "-o", "/dev/null", "-w", "%{http_code}", "-H", "If-None-Match: \(etag)", url])
         #expect(second.output == "304")

@@ -39,7 +39,7 @@ import Testing
         let before = try Data(contentsOf: path)
         // The same programme id with a broken session: the run fails before writing anything.
         let broken = out.appendingPathComponent("broken.yaml")
-        var text = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent(curriculum), encoding: .utf8)
+        var text = try String(contentsOf: PackageRoot.url.appendingPathComponent(curriculum), encoding: .utf8)
         text += "\n  - {id: extra, title: Extra, duration: 7h, cohorts: [nobody]}\n"
         try text.write(to: broken, atomically: true, encoding: .utf8)
         let failed = try CommandRunner.run(["solve", broken.path, "--out", out.path] + budget)
@@ -80,10 +80,10 @@ import Testing
     @Test func aMissingHyphenationDictionaryIsAWarning() throws {
         let out = try CommandRunner.temporaryDirectory()
         try FileManager.default.copyItem(
-            at: CommandRunner.packageRoot.appendingPathComponent("exports/emancipasso-2023"), to: out.appendingPathComponent("emancipasso-2023")
+            at: PackageRoot.url.appendingPathComponent("exports/emancipasso-2023"), to: out.appendingPathComponent("emancipasso-2023")
         )
         let curriculum = "curricula/emancipasso-2023.yaml"
-        let text = try String(contentsOf: CommandRunner.packageRoot.appendingPathComponent(curriculum), encoding: .utf8)
+        let text = try String(contentsOf: PackageRoot.url.appendingPathComponent(curriculum), encoding: .utf8)
         let lines = text.components(separatedBy: "\n")
         let line = try #require(lines.firstIndex { $0.hasPrefix("language:") })
         let column = try #require(lines[line].range(of: "fr")).lowerBound.utf16Offset(in: lines[line]) + 1

@@ -1,4 +1,5 @@
 import Curriculum
+import CursusTestSupport
 import Foundation
 import FoundationXML
 import Presentation
@@ -8,7 +9,7 @@ import Testing
 /// The HTML timetables of the bundled curricula (with their committed `schedule.json`): days
 /// without teaching and long periods named, time zones, captions, languages, feed names, print sizes.
 @Suite struct BundledTimetablesTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../..").standardized
+    static let root = PackageRoot.url
 
     static func pages(_ id: String, feeds: [String] = []) throws -> [String: XMLDocument] {
         let programme = try CurriculumLoader().load(path: root.appendingPathComponent("curricula/\(id).yaml").path)

@@ -12,7 +12,7 @@ final class BackgroundProcess {
     init(_ executable: URL, _ arguments: [String], environment: [String: String] = [:], logFile: URL? = nil) throws {
         process.executableURL = executable
         process.arguments = arguments
-        process.currentDirectoryURL = CommandRunner.packageRoot
+        process.currentDirectoryURL = PackageRoot.url
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
         process.environment = env

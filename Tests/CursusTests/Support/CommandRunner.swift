@@ -5,13 +5,11 @@ import Foundation
 struct CommandRunner {
     typealias Output = ProcessOutput
 
-    /// The package root.
-    static var packageRoot: URL { PackageRoot.url }
 
     /// `CURSUS_BIN` when set (the Makefile points it at the release build), else the debug build.
     static var binary: URL {
         if let path = ProcessInfo.processInfo.environment["CURSUS_BIN"], !path.isEmpty { return URL(fileURLWithPath: path) }
-        return packageRoot.appendingPathComponent(".build/debug/cursus")
+        return PackageRoot.url(".build/debug/cursus")
     }
 
     /// Runs `cursus arguments` in the package root, without the caller's `SOURCE_DATE_EPOCH`.

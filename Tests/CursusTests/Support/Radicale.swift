@@ -7,7 +7,7 @@ import Foundation
 ///
 /// `@unchecked Sendable`: its state is set once by `init`; only the suite's trait stops it, after the suite.
 final class Radicale: @unchecked Sendable {
-    static let python = CommandRunner.packageRoot.appendingPathComponent(".venv/bin/python")
+    static let python = PackageRoot.url.appendingPathComponent(".venv/bin/python")
     static var isInstalled: Bool {
         (try? BackgroundProcess.run(python.path, ["-c", "import radicale"]).status) == 0
     }
