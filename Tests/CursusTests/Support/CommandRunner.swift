@@ -5,7 +5,6 @@ import Foundation
 struct CommandRunner {
     typealias Output = ProcessOutput
 
-
     /// `CURSUS_BIN` when set (the Makefile points it at the release build), else the debug build.
     static var binary: URL {
         if let path = ProcessInfo.processInfo.environment["CURSUS_BIN"], !path.isEmpty { return URL(fileURLWithPath: path) }
