@@ -13,11 +13,14 @@ public struct TimeSpec: Hashable, Sendable, Codable {
     public var start: TimeOfDay?
     public var end: TimeOfDay?
     public var location: SourceLocation
+    /// What the times are, when they come from elsewhere than the curriculum: the SUMMARY of the
+    /// imported calendar event a busy time was read from.
+    public var event: String?
 
     public init(
         dates: [LocalDate] = [], from: LocalDate? = nil, to: LocalDate? = nil, weekdays: [Weekday] = [],
         windows: [String] = [], start: TimeOfDay? = nil, end: TimeOfDay? = nil,
-        location: SourceLocation = .synthetic("times")
+        location: SourceLocation = .synthetic("times"), event: String? = nil
     ) {
         self.dates = dates
         self.from = from
@@ -27,6 +30,7 @@ public struct TimeSpec: Hashable, Sendable, Codable {
         self.start = start
         self.end = end
         self.location = location
+        self.event = event
     }
 
     /// Whether the interval `[startTime, endTime)` of `date`, in window `window`, lies in this set.

@@ -7,8 +7,8 @@ struct CalendarFile {
     static let maximumBytes = 10 * 1024 * 1024
 
     let path: String
-    /// The line where each TZID parameter of the file is first used.
-    let zoneUses: [String: Int]
+    /// The lines of the file's TZID uses and events, for messages.
+    let lines: CalendarValueCheck.Lines
     private let root: ComponentHandle
     /// The VCALENDARs of the file (borrowed from `root`).
     let calendars: [OpaquePointer]
@@ -28,7 +28,7 @@ struct CalendarFile {
         }
         var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        zoneUses = try CalendarValueCheck(path: path).check(text)
+        lines = try CalendarValueCheck(path: path).check(text)
         guard let pointer = LibicalCalls.parse(text) else { throw ICalendarError.notACalendar(path: path) }
         root = ComponentHandle(owning: pointer)
         switch LibicalCalls.kindName(of: pointer) {

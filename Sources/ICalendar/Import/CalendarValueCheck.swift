@@ -27,14 +27,22 @@ struct CalendarValueCheck {
         var parts = 0
     }
 
-    /// - Returns: the line where each TZID parameter is first used, so that a later error about
-    ///   that zone (``ICalendarError/unknownTimeZoneID(path:line:component:tzid:)``) can name it.
+    /// Lines of a calendar file that later messages cite.
+    struct Lines {
+        /// The line where each TZID parameter is first used, so that a later error about that zone
+        /// (``ICalendarError/unknownTimeZoneID(path:line:component:tzid:)``) can name it.
+        var zoneUses: [String: Int] = [:]
+        /// The line of the `BEGIN:VEVENT` of the first event with each UID, so that a busy time can
+        /// be traced to its event.
+        var events: [String: Int] = [:]
+    }
+
     /// - Throws: ``ICalendarError/invalidValue(path:line:component:message:)`` for the first problem.
     /// - Complexity: O(n) in the length of the text.
     @discardableResult
-    func check(_ text: String) throws -> [String: Int] {
+    func check(_ text: String) throws -> Lines {
         var stack: [Component] = []
-        var zoneUses: [String: Int] = [:]
+        var lines = Lines()
         var zoneDates = 0
         var logical: (text: Substring, line: Int)?
         var lineNumber = 0
@@ -55,9 +63,13 @@ struct CalendarValueCheck {
             case "END":
                 guard let component = stack.popLast() else { return }
                 try check(component, zoneDates: &zoneDates)
+                if component.kind == "VEVENT", let uid = component.properties.first(where: { $0.name == "UID" })?.value,
+                   lines.events[uid] == nil {
+                    lines.events[uid] = component.line
+                }
             default:
                 guard !stack.isEmpty else { return }
-                if let tzid = Self.tzidParameter(head), zoneUses[tzid] == nil { zoneUses[tzid] = entry.line }
+                if let tzid = Self.tzidParameter(head), lines.zoneUses[tzid] == nil { lines.zoneUses[tzid] = entry.line }
                 stack[stack.count - 1].properties.append(
                     Property(name: name, parameters: String(head.dropFirst(name.count)).uppercased(), value: value, line: entry.line)
                 )
@@ -74,7 +86,7 @@ struct CalendarValueCheck {
             logical = (line, lineNumber)
         }
         if let entry = logical { try finish(entry) }
-        return zoneUses
+        return lines
     }
 
     /// The value of the TZID parameter in a property's name and parameters (`DTSTART;TZID="Europe/Paris"`).

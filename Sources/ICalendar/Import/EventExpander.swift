@@ -12,8 +12,8 @@ struct EventExpander {
     static let maximumSteps = 200_000
 
     let path: String
-    /// The line where each TZID parameter of the file is first used (``CalendarFile/zoneUses``).
-    let zoneUses: [String: Int]
+    /// The lines of the file's TZID uses and events (``CalendarFile/lines``).
+    let lines: CalendarValueCheck.Lines
     let calendar: OpaquePointer
     /// The zone of floating times and all-day dates (nil: UTC).
     let floatingZone: OpaquePointer?
@@ -149,6 +149,7 @@ struct EventExpander {
     /// or one day for a date, nothing for a date-time).
     private func instance(of event: OpaquePointer, startingAt start: EventTime) throws -> EventInstance {
         let summary = text("SUMMARY", of: event) ?? ""
+        let line = text("UID", of: event).flatMap { lines.events[$0] }
         let transparent = text("TRANSP", of: event) == "TRANSPARENT"
         let dtstart = LibicalCalls.properties(of: event, named: "DTSTART").first
         let first = try dtstart.flatMap { try time(of: $0, in: event) } ?? start
@@ -163,7 +164,7 @@ struct EventExpander {
             let date = LocalDate(start.time)
             return EventInstance(
                 start: midnight(date), end: midnight(date.adding(days: days)), firstDate: date, dayCount: days,
-                summary: summary, transparent: transparent
+                summary: summary, line: line, transparent: transparent
             )
         }
         var length = 0
@@ -174,7 +175,7 @@ struct EventExpander {
             length = max(0, seconds)
         }
         return EventInstance(
-            start: start.unix, end: start.unix + length, firstDate: nil, dayCount: 0, summary: summary, transparent: transparent
+            start: start.unix, end: start.unix + length, firstDate: nil, dayCount: 0, summary: summary, line: line, transparent: transparent
         )
     }
 
@@ -192,7 +193,7 @@ struct EventExpander {
         } else if !time.isDate, let tzid = LibicalCalls.parameter("TZID", of: property) {
             guard let found = TimeZoneResolver(calendar: calendar).zone(tzid) else {
                 throw ICalendarError.unknownTimeZoneID(
-                    path: path, line: zoneUses[tzid], component: CalendarFile.describe(event), tzid: tzid
+                    path: path, line: lines.zoneUses[tzid], component: CalendarFile.describe(event), tzid: tzid
                 )
             }
             zone = found

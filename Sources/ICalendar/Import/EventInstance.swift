@@ -9,6 +9,8 @@ struct EventInstance {
     var firstDate: LocalDate?
     var dayCount: Int
     var summary: String
+    /// The line of the event's `BEGIN:VEVENT` in its file, when known.
+    var line: Int?
     /// TRANSP:TRANSPARENT (shown as free time).
     var transparent: Bool
 }

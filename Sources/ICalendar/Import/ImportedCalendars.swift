@@ -7,7 +7,8 @@ import Foundation
 public enum ImportedCalendars {
     /// `programme` with its calendar files read in.
     ///
-    /// Busy times are converted to wall-clock times in the zone of the programme's first venue
+    /// Each busy time is located at its event's line in the calendar file and named by its SUMMARY
+    /// (a free/busy period, which has neither, at the trainer). Busy times are converted to wall-clock times in the zone of the programme's first venue
     /// (the zone the importer also uses for floating times); an interval across midnight becomes
     /// one unavailable time per date.
     /// - Throws: `ICalendarError` naming the file and the component that cannot be read.
@@ -21,8 +22,9 @@ public enum ImportedCalendars {
         let zone = TimeZone(identifier: programme.venues.first?.timezone ?? "UTC") ?? TimeZone(identifier: "UTC")!
         for index in resolved.trainers.indices where resolved.trainers[index].busyCalendar != nil {
             let trainer = resolved.trainers[index]
-            let location = trainer.location
             for interval in try CalendarImporter.busyIntervals(of: trainer, in: programme) {
+                // Cited where the event is written, when its line is known.
+                let location = interval.line.map { SourceLocation(file: trainer.busyCalendar ?? "", line: $0, column: 1) } ?? trainer.location
                 resolved.trainers[index].unavailable += timeSpecs(
                     of: interval, zone: zone, location: location, within: programme.calendar.start...programme.calendar.end
                 )
@@ -46,7 +48,7 @@ public enum ImportedCalendars {
             let start = date == first.date ? first.time : TimeOfDay(minutes: 0)
             let end = date == last.date ? last.time : TimeOfDay(minutes: 1440)
             guard start < end else { return nil }
-            return TimeSpec(dates: [date], start: start, end: end, location: location)
+            return TimeSpec(dates: [date], start: start, end: end, location: location, event: interval.line == nil ? nil : interval.summary)
         }
     }
 }

@@ -189,7 +189,8 @@ struct GroupCatalogue {
                 add(.trainerAvailable(t), trainer.available[0].location, "\(trainer.name) is available only \(PlainWords.times(trainer.available))")
             }
             for (k, spec) in trainer.unavailable.enumerated() {
-                add(.trainerUnavailable(trainer: t, entry: k), spec.location, "\(trainer.name) is unavailable \(PlainWords.times(spec))")
+                let what = spec.event.map { "is busy with '\($0)'" } ?? "is unavailable"
+                add(.trainerUnavailable(trainer: t, entry: k), spec.location, "\(trainer.name) \(what) \(PlainWords.times(spec))")
             }
         }
         for (c, cohort) in base.cohorts.enumerated() {
