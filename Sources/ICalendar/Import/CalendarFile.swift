@@ -7,8 +7,11 @@ struct CalendarFile {
     static let maximumBytes = 10 * 1024 * 1024
 
     let path: String
-    /// The lines of the file's TZID uses and events, for messages.
-    let lines: CalendarValueCheck.Lines
+    /// The line where each TZID parameter of the file is first used.
+    let zoneUses: [String: Int]
+    /// The line of each VEVENT of the file (libical keeps the file's order); empty when the text and
+    /// libical's reading disagree on the count, so that no event is cited at a wrong line.
+    let eventLines: [OpaquePointer: Int]
     private let root: ComponentHandle
     /// The VCALENDARs of the file (borrowed from `root`).
     let calendars: [OpaquePointer]
@@ -28,7 +31,8 @@ struct CalendarFile {
         }
         var text = String(decoding: data, as: UTF8.self)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        lines = try CalendarValueCheck(path: path).check(text)
+        let lines = try CalendarValueCheck(path: path).check(text)
+        zoneUses = lines.zoneUses
         guard let pointer = LibicalCalls.parse(text) else { throw ICalendarError.notACalendar(path: path) }
         root = ComponentHandle(owning: pointer)
         switch LibicalCalls.kindName(of: pointer) {
@@ -36,6 +40,8 @@ struct CalendarFile {
         case "XROOT": calendars = LibicalCalls.children(of: pointer).filter { LibicalCalls.kindName(of: $0) == "VCALENDAR" }
         default: calendars = []
         }
+        let events = calendars.flatMap { LibicalCalls.children(of: $0).filter { LibicalCalls.kindName(of: $0) == "VEVENT" } }
+        eventLines = events.count == lines.events.count ? Dictionary(uniqueKeysWithValues: zip(events, lines.events)) : [:]
         guard !calendars.isEmpty else { throw ICalendarError.notACalendar(path: path) }
         for calendar in calendars { try check(calendar) }
     }

@@ -21,7 +21,7 @@ public struct CalendarImporter {
         var result: [BusyInterval] = []
         var steps = 0
         for calendar in file.calendars {
-            let expander = EventExpander(path: path, lines: file.lines, calendar: calendar, floatingZone: zone, window: window)
+            let expander = EventExpander(path: path, zoneUses: file.zoneUses, eventLines: file.eventLines, calendar: calendar, floatingZone: zone, window: window)
             for instance in try expander.instances(steps: &steps) where !instance.transparent {
                 result.append(BusyInterval(
                     start: instance.start, end: instance.end, allDay: instance.firstDate != nil, summary: instance.summary,
@@ -48,7 +48,7 @@ public struct CalendarImporter {
         var found: [LocalDate: [String]] = [:]
         var steps = 0
         for calendar in file.calendars {
-            let expander = EventExpander(path: path, lines: file.lines, calendar: calendar, floatingZone: LibicalCalls.utcZone(), window: window)
+            let expander = EventExpander(path: path, zoneUses: file.zoneUses, eventLines: file.eventLines, calendar: calendar, floatingZone: LibicalCalls.utcZone(), window: window)
             for instance in try expander.instances(steps: &steps) {
                 guard let first = instance.firstDate else { continue }
                 // Clip first: only the dates of the period, however long the event.

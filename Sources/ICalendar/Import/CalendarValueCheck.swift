@@ -32,9 +32,9 @@ struct CalendarValueCheck {
         /// The line where each TZID parameter is first used, so that a later error about that zone
         /// (``ICalendarError/unknownTimeZoneID(path:line:component:tzid:)``) can name it.
         var zoneUses: [String: Int] = [:]
-        /// The line of the `BEGIN:VEVENT` of the first event with each UID, so that a busy time can
-        /// be traced to its event.
-        var events: [String: Int] = [:]
+        /// The line of each VEVENT's `BEGIN:VEVENT` (those directly inside a VCALENDAR), in file
+        /// order, so that a busy time can be traced to its event.
+        var events: [Int] = []
     }
 
     /// - Throws: ``ICalendarError/invalidValue(path:line:component:message:)`` for the first problem.
@@ -63,10 +63,7 @@ struct CalendarValueCheck {
             case "END":
                 guard let component = stack.popLast() else { return }
                 try check(component, zoneDates: &zoneDates)
-                if component.kind == "VEVENT", let uid = component.properties.first(where: { $0.name == "UID" })?.value,
-                   lines.events[uid] == nil {
-                    lines.events[uid] = component.line
-                }
+                if component.kind == "VEVENT", stack.last?.kind == "VCALENDAR" { lines.events.append(component.line) }
             default:
                 guard !stack.isEmpty else { return }
                 if let tzid = Self.tzidParameter(head), lines.zoneUses[tzid] == nil { lines.zoneUses[tzid] = entry.line }

@@ -12,8 +12,10 @@ struct EventExpander {
     static let maximumSteps = 200_000
 
     let path: String
-    /// The lines of the file's TZID uses and events (``CalendarFile/lines``).
-    let lines: CalendarValueCheck.Lines
+    /// The line where each TZID parameter of the file is first used (``CalendarValueCheck/Lines/zoneUses``).
+    let zoneUses: [String: Int]
+    /// The line of each VEVENT (``CalendarFile/eventLines``).
+    let eventLines: [OpaquePointer: Int]
     let calendar: OpaquePointer
     /// The zone of floating times and all-day dates (nil: UTC).
     let floatingZone: OpaquePointer?
@@ -149,7 +151,7 @@ struct EventExpander {
     /// or one day for a date, nothing for a date-time).
     private func instance(of event: OpaquePointer, startingAt start: EventTime) throws -> EventInstance {
         let summary = text("SUMMARY", of: event) ?? ""
-        let line = text("UID", of: event).flatMap { lines.events[$0] }
+        let line = eventLines[event]
         let transparent = text("TRANSP", of: event) == "TRANSPARENT"
         let dtstart = LibicalCalls.properties(of: event, named: "DTSTART").first
         let first = try dtstart.flatMap { try time(of: $0, in: event) } ?? start
@@ -193,7 +195,7 @@ struct EventExpander {
         } else if !time.isDate, let tzid = LibicalCalls.parameter("TZID", of: property) {
             guard let found = TimeZoneResolver(calendar: calendar).zone(tzid) else {
                 throw ICalendarError.unknownTimeZoneID(
-                    path: path, line: lines.zoneUses[tzid], component: CalendarFile.describe(event), tzid: tzid
+                    path: path, line: zoneUses[tzid], component: CalendarFile.describe(event), tzid: tzid
                 )
             }
             zone = found
