@@ -63,6 +63,28 @@ import Testing
         #expect(csv.contains("2023-01-18,09:00,12:30,Europe/Paris,workshop,1,"))
     }
 
+    @Test func aConflictWithABusyTimeCitesItsEventInTheCalendarFile() throws {
+        let folder = try CommandRunner.temporaryDirectory()
+        let file = try programme(in: folder)
+        // The talk now needs the whole afternoon of the 18th, when the conference call (14:00–16:00
+        // in Paris) keeps its speaker busy.
+        let text = try String(contentsOf: file, encoding: .utf8)
+            .replacingOccurrences(of: "{id: talk, title: Talk, duration: 1h30", with: "{id: talk, title: Talk, duration: 3h30")
+        try text.write(to: file, atomically: true, encoding: .utf8)
+        let calendar = folder.appendingPathComponent("busy.ics")
+        let lines = try String(contentsOf: calendar, encoding: .utf8).components(separatedBy: "\n")
+        let uid = try #require(lines.firstIndex { $0.hasPrefix("UID:utc-conference-call") })
+        let begin = try #require(lines[..<uid].lastIndex { $0.hasPrefix("BEGIN:VEVENT") }) + 1
+        let allowed = try #require(text.components(separatedBy: "\n").firstIndex { $0.contains("{id: talk,") }) + 1
+        let run = try CommandRunner.run(["explain", file.path])
+        #expect(run.status == 3, "\(run.standardError)")
+        #expect(run.standardOutput.contains("""
+            These 2 rules cannot hold together (removing or changing any one of them lifts this conflict):
+              \(file.path):\(allowed): 'Talk' may take place only on Wednesday 18 January 2023 in the afternoon
+              \(calendar.path):\(begin): Yannick Blanc is busy with 'Conference call (UTC)' on Wednesday 18 January 2023 between 14:00 and 16:00
+            """), "\(run.standardOutput)")
+    }
+
     @Test func aBrokenCalendarIsBadInputNamingTheFile() throws {
         let folder = try CommandRunner.temporaryDirectory()
         let file = try programme(in: folder)

@@ -45,6 +45,22 @@ extension LibicalTests {
             #expect(try busy("google-busy.ics") == expected.sorted())
         }
 
+        @Test(arguments: ["google-busy.ics", "outlook-busy.ics"])
+        func eachBusyTimeIsCitedAtItsOwnEvent(_ name: String) throws {
+            let lines = try String(contentsOfFile: Self.fixtures + name, encoding: .utf8)
+                .split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+            let busy = try CalendarImporter.busyIntervals(path: Self.fixtures + name, from: january, to: april, timezone: "Europe/Paris")
+            #expect(!busy.isEmpty)
+            for interval in busy {
+                let line = try #require(interval.line, "\(interval.summary) has no line")
+                // The cited line opens a VEVENT whose own SUMMARY is the interval's (an override,
+                // which shares its series' UID, is cited at its own component).
+                #expect(lines[line - 1] == "BEGIN:VEVENT")
+                let event = lines[line...].prefix { $0 != "END:VEVENT" }
+                #expect(event.contains { $0.hasPrefix("SUMMARY") && $0.hasSuffix(":" + interval.summary) }, "\(name):\(line) is not '\(interval.summary)'")
+            }
+        }
+
         @Test func outlookExportWithWindowsAndPrefixedTimeZoneIDs() throws {
             #expect(try busy("outlook-busy.ics") == [
                 "2023-01-17T08:00:00Z 2023-01-17T11:00:00Z Comité de pilotage Animafac",
