@@ -20,7 +20,7 @@ import Testing
             ("installation", "2023-01-16", "13:30", "14:30", []),
             ("associative-world", "2023-01-16", "14:30", "17:30", ["yannick-blanc"]),
             ("look-back", "2023-01-17", "09:00", "09:30", []),
-            ("pana", "2023-01-17", "09:30", "11:30", ["anne-laure-michel"]),
+            ("pana", "2023-01-17", "09:30", "11:30", ["anne-laure-michel", "david-ratineau"]),
             ("funding", "2023-01-17", "11:30", "12:30", ["david-ratineau"]),
             ("strategic-dialogue", "2023-01-17", "14:00", "17:30", ["gaelle-payet", "elsa-da-silva"]),
             ("look-back", "2023-01-18", "09:00", "09:30", []),
