@@ -57,9 +57,11 @@ public enum Explainer {
             for g in found where minimal {
                 if oracle.settle(found.filter { $0 != g }) != .feasible { minimal = false }
             }
+            let counts = (try? ProblemCompiler.compile(catalogue.programme(keeping: found)))
+                .map { CountingArgument.all(in: $0, programme: catalogue.base).prefix(maximumCounts).map(\.sentence) } ?? []
             return Explanation(
                 programmeTitle: programme.title, outcome: minimal ? .conflict : .partialConflict, rules: rules(found),
-                unplaceable: sessions, checks: oracle.checks, ranOutOfBudget: !complete || oracle.isOutOfTime)
+                unplaceable: sessions, checks: oracle.checks, ranOutOfBudget: !complete || oracle.isOutOfTime, counts: counts)
         }
         let whole = compileFailed ? .infeasible : oracle.settle(all)
         if whole == .feasible {
@@ -86,6 +88,9 @@ public enum Explainer {
         /// Nil when no chain was searched for (past ``maximumSearches``).
         var chainIndices: [Int]?
     }
+
+    /// Counting arguments reported with a conflict (the largest excesses).
+    public static let maximumCounts = 3
 
     /// Unplaceable sessions that get a search of their own; the others reuse a chain found before
     /// or keep the compiler's reasons.

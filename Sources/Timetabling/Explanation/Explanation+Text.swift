@@ -47,7 +47,9 @@ extension Explanation {
             return lines.joined(separator: "\n") + "\n"
         }
         if rules.isEmpty {
-            lines.append("The sessions cannot all be placed even without any rule: check their durations, occurrences and the calendar's windows.")
+            lines.append(counts.isEmpty
+                ? "The sessions cannot all be placed even without any rule: check their durations, occurrences and the calendar's windows."
+                : "The sessions cannot all be placed even without any rule:")
         } else {
             let count = rules.count == 1 ? "This rule" : "These \(rules.count) rules"
             switch outcome {
@@ -63,7 +65,9 @@ extension Explanation {
                     : "\(count) cannot hold together (removing or changing any one of them lifts this conflict):")
             }
             for rule in rules { lines.append("  \(rule.place): \(rule.sentence)") }
+            if !counts.isEmpty { lines.append(counts.count == 1 ? "Because:" : "Because (each of these is enough):") }
         }
+        for count in counts { lines.append("  \(count).") }
         return lines.joined(separator: "\n") + "\n"
     }
 }

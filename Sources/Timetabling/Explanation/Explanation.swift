@@ -34,10 +34,14 @@ public struct Explanation: Hashable, Sendable {
     public var broken: [String]
     /// With `.notProven`: the time searched, in whole seconds.
     public var searchedSeconds: Int
+    /// With a conflict: why it cannot hold, by counting — occurrences that need one trainer, room or
+    /// cohort for longer than the times the rules leave them (stated only when the count holds).
+    public var counts: [String]
 
     public init(
         programmeTitle: String, outcome: Outcome, rules: [ExplainedRule], unplaceable: [UnplaceableSession], checks: Int,
-        ranOutOfBudget: Bool = false, isProvenInfeasible: Bool = false, broken: [String] = [], searchedSeconds: Int = 0
+        ranOutOfBudget: Bool = false, isProvenInfeasible: Bool = false, broken: [String] = [], searchedSeconds: Int = 0,
+        counts: [String] = []
     ) {
         self.programmeTitle = programmeTitle
         self.outcome = outcome
@@ -48,6 +52,7 @@ public struct Explanation: Hashable, Sendable {
         self.isProvenInfeasible = isProvenInfeasible
         self.broken = broken
         self.searchedSeconds = searchedSeconds
+        self.counts = counts
     }
 }
 
