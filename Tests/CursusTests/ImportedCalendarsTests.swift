@@ -72,10 +72,10 @@ import Testing
             .replacingOccurrences(of: "{id: talk, title: Talk, duration: 1h30", with: "{id: talk, title: Talk, duration: 3h30")
         try text.write(to: file, atomically: true, encoding: .utf8)
         let calendar = folder.appendingPathComponent("busy.ics")
-        let lines = try String(contentsOf: calendar, encoding: .utf8).components(separatedBy: "\n")
+        let lines = try String(contentsOf: calendar, encoding: .utf8).split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
         let uid = try #require(lines.firstIndex { $0.hasPrefix("UID:utc-conference-call") })
         let begin = try #require(lines[..<uid].lastIndex { $0.hasPrefix("BEGIN:VEVENT") }) + 1
-        let allowed = try #require(text.components(separatedBy: "\n").firstIndex { $0.contains("{id: talk,") }) + 1
+        let allowed = try #require(text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).firstIndex { $0.contains("{id: talk,") }) + 1
         let run = try CommandRunner.run(["explain", file.path])
         #expect(run.status == 3, "\(run.standardError)")
         #expect(run.standardOutput.contains("""

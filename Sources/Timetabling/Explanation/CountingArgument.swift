@@ -11,16 +11,24 @@ struct CountingArgument: Hashable {
     var resource: String
     /// Titles of the sessions concerned (with their id where titles repeat), in programme order.
     var sessions: [String]
+    /// Their occurrences that need the resource.
+    var occurrences: Int
     /// The shortest time the occurrences need, in minutes.
     var neededMinutes: Int
     /// The time of every period at least one of them may use, in minutes.
     var openMinutes: Int
 
-    /// The sentence, e.g. "'A' and 'B' need Chloé Durand for at least 6 h; the times left to them hold 3 h 30".
+    /// The sentence, e.g. "'A' and 'B' need Chloé Durand for at least 6 h; the times left to them hold
+    /// 3 h 30"; past ``namedSessions`` sessions, their number instead of their titles.
     var sentence: String {
-        "\(PlainWords.list(sessions, "and")) need \(resource) for at least \(Self.duration(neededMinutes)); "
-            + "the times left to \(sessions.count == 1 ? "it" : "them") hold \(Self.duration(openMinutes))"
+        let who = sessions.count > Self.namedSessions
+            ? "\(sessions.count) sessions (\(occurrences) occurrences)" : PlainWords.list(sessions, "and")
+        return "\(who) need \(resource) for at least \(Self.duration(neededMinutes)); "
+            + "the times left to \(sessions.count == 1 && occurrences == 1 ? "it" : "them") hold \(Self.duration(openMinutes))"
     }
+
+    /// Sessions named by title in a sentence; more are counted.
+    static let namedSessions = 4
 
     /// The counting arguments that hold on `problem`, largest excess first (at most one per resource).
     static func all(in problem: Problem, programme: Programme) -> [CountingArgument] {
@@ -54,7 +62,7 @@ struct CountingArgument: Hashable {
             for e in events[r] where !sessions.contains(Int(problem.eventSession[e])) { sessions.append(Int(problem.eventSession[e])) }
             let titles = sessions.sorted().map { words.session(problem.sessionIDs[$0]) }
             found.append((need[r] - available, CountingArgument(
-                resource: name(of: r, problem: problem, programme: programme), sessions: titles,
+                resource: name(of: r, problem: problem, programme: programme), sessions: titles, occurrences: events[r].count,
                 neededMinutes: need[r], openMinutes: available)))
         }
         return found.sorted { ($0.excess, $1.argument.resource) > ($1.excess, $0.argument.resource) }.map(\.argument)

@@ -36,11 +36,11 @@ struct CountingArgumentTests {
     @Test func aConflictOnOneTrainersTimeNamesTheCompetingSessions() throws {
         let explanation = Explainer.explain(try Self.programme(availability: "{date: 2025-04-29, window: morning}"), budget: ExplanationFixtures.budget)
         #expect(explanation.outcome == .conflict)
-        #expect(explanation.rules.map(\.place) == ["seminars.yaml:25"])
+        #expect(explanation.rules.map(\.place) == ["seminars.yaml:15"])
         #expect(explanation.counts == ["'Séminaire 1' and 'Séminaire 2' need Chloé Durand for at least 6 h; the times left to them hold 3 h 30"])
         #expect(explanation.text.hasSuffix("""
             This rule cannot hold (change it):
-              seminars.yaml:25: Chloé Durand is available only on Tuesday 29 April 2025 in the morning
+              seminars.yaml:15: Chloé Durand is available only on Tuesday 29 April 2025 in the morning
             Because:
               'Séminaire 1' and 'Séminaire 2' need Chloé Durand for at least 6 h; the times left to them hold 3 h 30.
 

@@ -32,6 +32,8 @@ struct ExplanationTextTests {
 
             This rule cannot hold (change it):
               emancipasso-strike-wednesday.yaml:76: The programme is closed on Wednesday 18 January 2023 (break: Grève)
+            Because:
+              12 sessions (15 occurrences) need Participant·es (hébergeurs alternatifs) for at least 28 h 30; the times left to them hold 21 h 30.
 
             """)
     }
