@@ -80,8 +80,8 @@ import Testing
         #expect(run.status == 3, "\(run.standardError)")
         #expect(run.standardOutput.contains("""
             These 2 rules cannot hold together (removing or changing any one of them lifts this conflict):
-              \(file.path):\(allowed): 'Talk' may take place only on Wednesday 18 January 2023 in the afternoon
               \(calendar.path):\(begin): Yannick Blanc is busy with 'Conference call (UTC)' on Wednesday 18 January 2023 between 14:00 and 16:00
+              \(file.path):\(allowed): 'Talk' may only take place on Wednesday 18 January 2023 in the afternoon
             """), "\(run.standardOutput)")
     }
 
