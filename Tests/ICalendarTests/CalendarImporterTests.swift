@@ -48,13 +48,14 @@ extension LibicalTests {
         @Test(arguments: ["google-busy.ics", "outlook-busy.ics"])
         func eachBusyTimeIsCitedAtItsOwnEvent(_ name: String) throws {
             let lines = try String(contentsOfFile: Self.fixtures + name, encoding: .utf8)
-                .split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+                .split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
             let busy = try CalendarImporter.busyIntervals(path: Self.fixtures + name, from: january, to: april, timezone: "Europe/Paris")
             #expect(!busy.isEmpty)
             for interval in busy {
                 let line = try #require(interval.line, "\(interval.summary) has no line")
                 // The cited line opens a VEVENT whose own SUMMARY is the interval's (an override,
                 // which shares its series' UID, is cited at its own component).
+                try #require(line >= 1 && line <= lines.count, "\(name):\(line) is past the end of the file")
                 #expect(lines[line - 1] == "BEGIN:VEVENT")
                 let event = lines[line...].prefix { $0 != "END:VEVENT" }
                 #expect(event.contains { $0.hasPrefix("SUMMARY") && $0.hasSuffix(":" + interval.summary) }, "\(name):\(line) is not '\(interval.summary)'")
